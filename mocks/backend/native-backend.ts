@@ -1,0 +1,289 @@
+import type { DemoAuthor, DemoBlog, DemoComment, DemoPost, DemoStaticPage } from '../data/types';
+
+/**
+ * An in-memory implementation of Lectern's native JSON contract (docs/api.md) over the demo blog's
+ * records. Pure request → response functions, so the MSW handlers (browser and tests) and any HTTP
+ * server can share it. Every derived fact (paths, counts, neighbours) is computed here from the records.
+ */
+
+export type DemoData = {
+  blog: DemoBlog;
+  authors: DemoAuthor[];
+  posts: DemoPost[];
+  comments: DemoComment[];
+  pages: DemoStaticPage[];
+};
+
+export type BackendResponse = { status: number; body: unknown };
+
+const DEFAULT_POST_LIMIT = 10;
+const DEFAULT_COMMENT_LIMIT = 50;
+const MAX_LIMIT = 100;
+export const MAX_COMMENT_LENGTH = 4096;
+export const MAX_NAME_LENGTH = 100;
+
+function ok(body: unknown): BackendResponse {
+  return { status: 200, body };
+}
+
+function error(status: number, code: string, message: string, field?: string): BackendResponse {
+  return { status, body: { error: { code, message, ...(field ? { field } : {}) } } };
+}
+
+type Indexed = {
+  post: DemoPost;
+  year: number;
+  month: number;
+  text: string;
+};
+
+function calendarParts(iso: string, timeZone: string): { year: number; month: number } {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' }).formatToParts(
+    new Date(iso),
+  );
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: get('year'), month: get('month') };
+}
+
+function plainText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<p class="byline">[\s\S]*?<\/p>/i, ' ')
+    .replace(/<figcaption>[\s\S]*?<\/figcaption>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function excerptOf(text: string, max = 220): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+function parseLimit(raw: string | null, fallback: number): number | null {
+  if (raw === null) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) return null;
+  return n;
+}
+
+function parseCursor(raw: string | null): number | null {
+  if (raw === null) return 0;
+  const match = /^o(\d+)$/.exec(raw);
+  return match ? Number(match[1]) : null;
+}
+
+function pageOf<T>(items: T[], offset: number, limit: number) {
+  const next = offset + limit < items.length ? `o${offset + limit}` : null;
+  return { items: items.slice(offset, offset + limit), next, total: items.length };
+}
+
+export function createNativeBackend(data: DemoData) {
+  const { blog } = data;
+  const comments: DemoComment[] = [...data.comments];
+  let commentSeq = 0;
+
+  const indexed: Indexed[] = [...data.posts]
+    .sort((a, b) => Date.parse(b.published) - Date.parse(a.published))
+    .map((post) => ({ post, ...calendarParts(post.published, blog.timeZone), text: plainText(post.html) }));
+  const authorsById = new Map(data.authors.map((a) => [a.id, a]));
+
+  function publishedComments(postId: string) {
+    return comments.filter((c) => c.postId === postId);
+  }
+
+  function authorRef(id: string) {
+    return { id, displayName: authorsById.get(id)?.displayName ?? 'Unknown author' };
+  }
+
+  function pathOf(entry: Indexed) {
+    return { year: entry.year, month: entry.month, slug: entry.post.slug };
+  }
+
+  function summary(entry: Indexed) {
+    const { post } = entry;
+    return {
+      ...pathOf(entry),
+      id: post.id,
+      title: post.title,
+      published: post.published,
+      updated: post.updated ?? post.published,
+      author: authorRef(post.authorId),
+      labels: post.labels,
+      excerpt: excerptOf(entry.text),
+      commentCount: publishedComments(post.id).length,
+      readingMinutes: Math.max(1, Math.round(entry.text.split(' ').length / 230)),
+    };
+  }
+
+  function link(entry: Indexed | undefined) {
+    return entry ? { ...pathOf(entry), title: entry.post.title } : null;
+  }
+
+  return {
+    getBlog(): BackendResponse {
+      return ok({
+        title: blog.title,
+        description: blog.description,
+        locale: blog.locale,
+        timeZone: blog.timeZone,
+        mainAuthorId: blog.mainAuthorId,
+        feeds: {},
+      });
+    },
+
+    listPosts(params: URLSearchParams): BackendResponse {
+      const limit = parseLimit(params.get('limit'), DEFAULT_POST_LIMIT);
+      if (limit === null) return error(400, 'invalid', `limit must be an integer from 1 to ${MAX_LIMIT}`, 'limit');
+      const offset = parseCursor(params.get('cursor'));
+      if (offset === null) return error(400, 'invalid', 'cursor is not one this server issued', 'cursor');
+      const label = params.get('label');
+      const q = params.get('q')?.trim().toLowerCase();
+      const year = params.get('year');
+      const month = params.get('month');
+      const author = params.get('author');
+      const matches = indexed.filter(
+        (entry) =>
+          (!label || entry.post.labels.some((l) => l.toLowerCase() === label.toLowerCase())) &&
+          (!q || entry.post.title.toLowerCase().includes(q) || entry.text.toLowerCase().includes(q)) &&
+          (!year || entry.year === Number(year)) &&
+          (!month || entry.month === Number(month)) &&
+          (!author || entry.post.authorId === author),
+      );
+      return ok(pageOf(matches.map(summary), offset, limit));
+    },
+
+    getPost(year: number, month: number, slug: string): BackendResponse {
+      const bareSlug = slug.replace(/\.html$/, '');
+      const index = indexed.findIndex(
+        (entry) => entry.year === year && entry.month === month && entry.post.slug === bareSlug,
+      );
+      const entry = indexed[index];
+      if (!entry) return error(404, 'not_found', 'No post at this address');
+      return ok({
+        ...summary(entry),
+        html: entry.post.html,
+        newer: link(indexed[index - 1]),
+        older: link(indexed[index + 1]),
+      });
+    },
+
+    getArchive(): BackendResponse {
+      const years = new Map<number, Map<number, number>>();
+      for (const entry of indexed) {
+        const months = years.get(entry.year) ?? new Map<number, number>();
+        months.set(entry.month, (months.get(entry.month) ?? 0) + 1);
+        years.set(entry.year, months);
+      }
+      return ok({
+        years: [...years.entries()].map(([year, months]) => ({
+          year,
+          count: [...months.values()].reduce((a, b) => a + b, 0),
+          months: [...months.entries()].map(([month, count]) => ({ month, count })),
+        })),
+      });
+    },
+
+    listLabels(): BackendResponse {
+      const counts = new Map<string, number>();
+      for (const entry of indexed) {
+        for (const label of entry.post.labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+      }
+      const items = [...counts.entries()]
+        .map(([name, count]) => ({ name, count }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+      return ok({ items });
+    },
+
+    getAuthor(id: string): BackendResponse {
+      const author = authorsById.get(id);
+      if (!author) return error(404, 'not_found', 'No author with this id');
+      return ok({
+        id: author.id,
+        displayName: author.displayName,
+        photo: author.photo,
+        location: author.location,
+        about: author.about,
+        email: author.email,
+        phone: author.phone,
+        links: author.links,
+        interests: author.interests,
+      });
+    },
+
+    listComments(postId: string, params: URLSearchParams): BackendResponse {
+      if (!indexed.some((entry) => entry.post.id === postId)) return error(404, 'not_found', 'No post with this id');
+      const limit = parseLimit(params.get('limit'), DEFAULT_COMMENT_LIMIT);
+      if (limit === null) return error(400, 'invalid', `limit must be an integer from 1 to ${MAX_LIMIT}`, 'limit');
+      const offset = parseCursor(params.get('cursor'));
+      if (offset === null) return error(400, 'invalid', 'cursor is not one this server issued', 'cursor');
+      const items = publishedComments(postId).map((c) => ({
+        id: c.id,
+        postId: c.postId,
+        parentId: c.parentId,
+        author: { name: c.authorName, url: c.authorUrl },
+        published: c.published,
+        html: c.html,
+        status: 'published',
+      }));
+      return ok(pageOf(items, offset, limit));
+    },
+
+    createComment(postId: string, body: unknown): BackendResponse {
+      if (!indexed.some((entry) => entry.post.id === postId)) return error(404, 'not_found', 'No post with this id');
+      if (typeof body !== 'object' || body === null) return error(400, 'invalid', 'Send a JSON object', 'html');
+      const input = body as Record<string, unknown>;
+      const html = typeof input.html === 'string' ? input.html.trim() : '';
+      const name = typeof input.authorName === 'string' ? input.authorName.trim() : '';
+      const parentId = typeof input.parentId === 'string' ? input.parentId : null;
+      if (!html) return error(422, 'invalid', 'Write a comment before publishing', 'html');
+      if (html.length > MAX_COMMENT_LENGTH) {
+        return error(422, 'invalid', `A comment can be at most ${MAX_COMMENT_LENGTH} characters`, 'html');
+      }
+      if (name.length > MAX_NAME_LENGTH) {
+        return error(422, 'invalid', `A name can be at most ${MAX_NAME_LENGTH} characters`, 'authorName');
+      }
+      if (parentId && !comments.some((c) => c.id === parentId && c.postId === postId)) {
+        return error(422, 'invalid', 'The comment you reply to does not exist', 'parentId');
+      }
+      commentSeq += 1;
+      const comment: DemoComment = {
+        id: `new-${commentSeq}`,
+        postId,
+        parentId,
+        authorName: name || 'Anonymous',
+        authorUrl: null,
+        published: new Date().toISOString(),
+        html,
+      };
+      comments.push(comment);
+      return {
+        status: 201,
+        body: {
+          id: comment.id,
+          postId,
+          parentId,
+          author: { name: comment.authorName, url: null },
+          published: comment.published,
+          html,
+          status: 'published',
+        },
+      };
+    },
+
+    getStaticPage(slug: string): BackendResponse {
+      const page = data.pages.find((p) => p.slug === slug.replace(/\.html$/, ''));
+      if (!page) return error(404, 'not_found', 'No page at this address');
+      return ok(page);
+    },
+  };
+}
+
+export type NativeBackend = ReturnType<typeof createNativeBackend>;

@@ -1,0 +1,58 @@
+/**
+ * The demo blog's source records. The mock handlers derive everything the native contract serves
+ * (summaries, archive counts, label counts, neighbours, comment counts) from these, so the data
+ * holds each fact once.
+ */
+
+export type DemoBlog = {
+  title: string;
+  description: string;
+  locale: string;
+  timeZone: string;
+  mainAuthorId: string;
+};
+
+export type DemoAuthor = {
+  id: string;
+  displayName: string;
+  /** Served from public/, e.g. /demo/authors/ana.svg */
+  photo: { url: string; width: number; height: number; alt: string };
+  location: string;
+  /** Plain text; holds the phone number and email address below, written out. */
+  about: string;
+  email: string;
+  phone: string;
+  links: { title: string; url: string }[];
+  interests: string[];
+};
+
+export type DemoPost = {
+  id: string;
+  /** Lower-case words joined by '-', unique within its year and month. */
+  slug: string;
+  title: string;
+  /** ISO 8601 with the blog's UTC offset, e.g. 2020-09-25T10:14:00-07:00 */
+  published: string;
+  /** Same format; defaults to published. */
+  updated?: string;
+  authorId: string;
+  labels: string[];
+  /** HTML body: byline, figure with credit caption, paragraphs, blockquotes, closing link. */
+  html: string;
+};
+
+export type DemoComment = {
+  id: string;
+  postId: string;
+  parentId: string | null;
+  authorName: string;
+  authorUrl: string | null;
+  published: string;
+  html: string;
+};
+
+export type DemoStaticPage = {
+  slug: string;
+  title: string;
+  html: string;
+};

@@ -1,0 +1,191 @@
+import {
+  array,
+  integer,
+  intInRange,
+  isoDate,
+  nonEmptyString,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  string,
+  url,
+  withDefault,
+  type Decoder,
+} from '../decode';
+import { createHttpClient, type FetchFn } from '../http';
+import type {
+  ArchiveYear,
+  Blog,
+  BlogApi,
+  Capabilities,
+  Comment,
+  Label,
+  Page,
+  Post,
+  PostListParams,
+  PostSummary,
+  Profile,
+  StaticPage,
+} from '../types';
+
+/**
+ * Adapter for Lectern's own JSON contract (docs/api.md). The contract was designed to sit close to the
+ * domain types, so mapping is mostly validation; the decoders below are the contract in code.
+ */
+
+export type NativeApiConfig = {
+  /** API root, absolute or relative to the page, e.g. https://blog.example/api or /api */
+  url: string;
+  /** Identity used in query keys; defaults to `native:<url>`. */
+  id?: string;
+  timeoutMs?: number;
+};
+
+const monthNumber = intInRange(1, 12);
+
+const wireFeeds = withDefault(object({ atom: optional(url), rss: optional(url), json: optional(url) }), {
+  atom: undefined,
+  rss: undefined,
+  json: undefined,
+});
+
+const wireBlog: Decoder<Blog> = object({
+  title: string,
+  description: withDefault(string, ''),
+  locale: withDefault(nonEmptyString, 'en-US'),
+  timeZone: withDefault(nonEmptyString, 'UTC'),
+  url: optional(url),
+  mainAuthorId: optional(nonEmptyString),
+  feeds: wireFeeds,
+});
+
+const wirePath = { year: integer, month: monthNumber, slug: nonEmptyString };
+
+const wireSummaryShape = {
+  ...wirePath,
+  id: nonEmptyString,
+  title: string,
+  published: isoDate,
+  updated: isoDate,
+  author: object({ id: nonEmptyString, displayName: string }),
+  labels: withDefault(array(string), []),
+  excerpt: withDefault(string, ''),
+  commentCount: withDefault(integer, 0),
+  readingMinutes: withDefault(number, 1),
+};
+
+const wireSummary: Decoder<PostSummary> = object(wireSummaryShape);
+
+const wirePostLink = nullable(object({ ...wirePath, title: string }));
+
+const wirePost: Decoder<Post> = object({
+  ...wireSummaryShape,
+  html: string,
+  newer: wirePostLink,
+  older: wirePostLink,
+});
+
+function wirePage<T>(item: Decoder<T>): Decoder<Page<T>> {
+  return object({ items: array(item), next: nullable(nonEmptyString), total: optional(integer) });
+}
+
+const wireProfile: Decoder<Profile> = object({
+  id: nonEmptyString,
+  displayName: string,
+  photo: nullable(object({ url: url, width: integer, height: integer, alt: withDefault(string, '') })),
+  location: withDefault(string, ''),
+  about: withDefault(string, ''),
+  email: nullable(string),
+  phone: nullable(string),
+  links: withDefault(array(object({ title: string, url: url })), []),
+  interests: withDefault(array(string), []),
+});
+
+const wireComment: Decoder<Comment> = object({
+  id: nonEmptyString,
+  postId: nonEmptyString,
+  parentId: nullable(nonEmptyString),
+  author: object({ name: string, url: nullable(url) }),
+  published: isoDate,
+  html: string,
+  status: withDefault(oneOf('published', 'pending'), 'published'),
+});
+
+const wireArchive: Decoder<ArchiveYear[]> = (value, path) =>
+  object({
+    years: array(
+      object({ year: integer, count: integer, months: array(object({ month: monthNumber, count: integer })) }),
+    ),
+  })(value, path).years;
+
+const wireLabels: Decoder<Label[]> = (value, path) =>
+  object({ items: array(object({ name: nonEmptyString, count: integer })) })(value, path).items;
+
+const wireStaticPage: Decoder<StaticPage> = object({ slug: nonEmptyString, title: string, html: string });
+
+export const nativeCapabilities: Capabilities = {
+  comments: 'write',
+  search: true,
+  labels: true,
+  profiles: true,
+  archive: 'native',
+  pages: true,
+};
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function query(params: Record<string, string | number | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export function createNativeApi(config: NativeApiConfig, fetchFn: FetchFn): BlogApi {
+  const root = config.url.replace(/\/+$/, '');
+  const http = createHttpClient(fetchFn, { timeoutMs: config.timeoutMs });
+  const at = (path: string) => `${root}${path}`;
+  const seg = encodeURIComponent;
+
+  return {
+    id: config.id ?? `native:${root}`,
+    capabilities: nativeCapabilities,
+    getBlog: (signal) => http.getJson(at('/blog'), wireBlog, { signal }),
+    listPosts: (params: PostListParams, signal) =>
+      http.getJson(
+        at(
+          `/posts${query({
+            cursor: params.cursor,
+            limit: params.limit,
+            label: params.label,
+            q: params.query,
+            year: params.year,
+            month: params.month,
+            author: params.authorId,
+          })}`,
+        ),
+        wirePage(wireSummary),
+        { signal },
+      ),
+    getPost: (path, signal) =>
+      http.getJson(at(`/posts/${path.year}/${pad2(path.month)}/${seg(path.slug)}`), wirePost, { signal }),
+    getArchive: (signal) => http.getJson(at('/archive'), wireArchive, { signal }),
+    listLabels: (signal) => http.getJson(at('/labels'), wireLabels, { signal }),
+    getAuthor: (id, signal) => http.getJson(at(`/authors/${seg(id)}`), wireProfile, { signal }),
+    listComments: (postId, params, signal) =>
+      http.getJson(
+        at(`/posts/${seg(postId)}/comments${query({ cursor: params.cursor, limit: params.limit })}`),
+        wirePage(wireComment),
+        { signal },
+      ),
+    createComment: (postId, input, signal) =>
+      http.sendJson('POST', at(`/posts/${seg(postId)}/comments`), input, wireComment, { signal }),
+    getStaticPage: (slug, signal) => http.getJson(at(`/pages/${seg(slug)}`), wireStaticPage, { signal }),
+  };
+}

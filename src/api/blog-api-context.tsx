@@ -1,0 +1,30 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { BlogQueries } from './queries';
+import type { BlogApi } from './types';
+
+export type BlogApiContextValue = {
+  api: BlogApi;
+  queries: BlogQueries;
+};
+
+const BlogApiContext = createContext<BlogApiContextValue | null>(null);
+
+export function BlogApiProvider({ value, children }: { value: BlogApiContextValue; children: ReactNode }) {
+  return <BlogApiContext.Provider value={value}>{children}</BlogApiContext.Provider>;
+}
+
+function useBlogApiContext(): BlogApiContextValue {
+  const value = useContext(BlogApiContext);
+  if (!value) throw new Error('BlogApiProvider is missing above this component.');
+  return value;
+}
+
+/** The query-option factories for the configured backend. */
+export function useBlogQueries(): BlogQueries {
+  return useBlogApiContext().queries;
+}
+
+/** What the configured backend can do, so the UI never shows a control that cannot work. */
+export function useCapabilities(): BlogApi['capabilities'] {
+  return useBlogApiContext().api.capabilities;
+}

@@ -1,0 +1,179 @@
+/**
+ * The port: Lectern's domain, in a reader's terms rather than any backend's.
+ * Every adapter maps its wire format onto these types; nothing above src/api sees a wire type.
+ */
+
+export type Feeds = {
+  atom?: string;
+  rss?: string;
+  json?: string;
+};
+
+export type Blog = {
+  title: string;
+  description: string;
+  /** BCP 47 tag used for dates, plurals and the document's lang. */
+  locale: string;
+  /** IANA zone the blog's dates are shown in (Blogger shows posts in the blog's zone, not the reader's). */
+  timeZone: string;
+  url?: string;
+  /** The author shown in the About Me card when no post is being read. */
+  mainAuthorId?: string;
+  feeds: Feeds;
+};
+
+export type AuthorRef = {
+  id: string;
+  displayName: string;
+};
+
+export type Image = {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+};
+
+/** Blogger-shaped permalink parts: /YYYY/MM/slug (month is 1–12). */
+export type PostPath = {
+  year: number;
+  month: number;
+  slug: string;
+};
+
+export type PostLink = PostPath & {
+  title: string;
+};
+
+export type PostSummary = PostPath & {
+  id: string;
+  title: string;
+  /** ISO 8601 instants. */
+  published: string;
+  updated: string;
+  author: AuthorRef;
+  labels: string[];
+  /** Plain text. */
+  excerpt: string;
+  commentCount: number;
+  readingMinutes: number;
+};
+
+export type Post = PostSummary & {
+  /** Untrusted HTML: only src/lib/sanitize-html.ts may turn it into markup. */
+  html: string;
+  newer: PostLink | null;
+  older: PostLink | null;
+};
+
+export type ProfileLink = {
+  title: string;
+  url: string;
+};
+
+export type Profile = {
+  id: string;
+  displayName: string;
+  photo: Image | null;
+  location: string;
+  /** Plain text; phone numbers and email addresses in it are linked by the UI. */
+  about: string;
+  email: string | null;
+  phone: string | null;
+  links: ProfileLink[];
+  interests: string[];
+};
+
+export type CommentStatus = 'published' | 'pending';
+
+export type Comment = {
+  id: string;
+  postId: string;
+  parentId: string | null;
+  author: { name: string; url: string | null };
+  published: string;
+  /** Untrusted HTML. */
+  html: string;
+  status: CommentStatus;
+};
+
+export type NewComment = {
+  parentId: string | null;
+  authorName: string;
+  email?: string;
+  /** What the reader typed, limited to <b>, <i> and <a>. */
+  html: string;
+};
+
+export type ArchiveMonth = {
+  month: number;
+  count: number;
+};
+
+export type ArchiveYear = {
+  year: number;
+  count: number;
+  /** Newest first; months without posts are left out. */
+  months: ArchiveMonth[];
+};
+
+export type Label = {
+  name: string;
+  count: number;
+};
+
+export type StaticPage = {
+  slug: string;
+  title: string;
+  html: string;
+};
+
+export type Page<T> = {
+  items: T[];
+  /** Opaque: page numbers, page tokens and next URLs all hide behind it. Null on the last page. */
+  next: string | null;
+  total?: number;
+};
+
+export type PostFilter = {
+  label?: string;
+  query?: string;
+  year?: number;
+  month?: number;
+  authorId?: string;
+};
+
+export type PostListParams = PostFilter & {
+  cursor?: string | null;
+  limit?: number;
+};
+
+export type CommentListParams = {
+  cursor?: string | null;
+  limit?: number;
+};
+
+export type Capabilities = {
+  comments: 'none' | 'read' | 'write';
+  search: boolean;
+  labels: boolean;
+  profiles: boolean;
+  /** 'native' when the backend counts posts per month itself, 'derived' when the adapter does. */
+  archive: 'native' | 'derived';
+  pages: boolean;
+};
+
+export type BlogApi = {
+  /** Identity of the backend; every query key starts with it so two backends never share a cache. */
+  id: string;
+  capabilities: Capabilities;
+  getBlog(signal?: AbortSignal): Promise<Blog>;
+  listPosts(params: PostListParams, signal?: AbortSignal): Promise<Page<PostSummary>>;
+  getPost(path: PostPath, signal?: AbortSignal): Promise<Post>;
+  getArchive(signal?: AbortSignal): Promise<ArchiveYear[]>;
+  listLabels(signal?: AbortSignal): Promise<Label[]>;
+  getAuthor(id: string, signal?: AbortSignal): Promise<Profile>;
+  listComments(postId: string, params: CommentListParams, signal?: AbortSignal): Promise<Page<Comment>>;
+  createComment(postId: string, input: NewComment, signal?: AbortSignal): Promise<Comment>;
+  getStaticPage(slug: string, signal?: AbortSignal): Promise<StaticPage>;
+};

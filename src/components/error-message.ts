@@ -1,0 +1,41 @@
+import { isRouteErrorResponse } from 'react-router';
+import { ApiError, InvalidResponseError } from '../api/errors';
+
+export type ErrorDescription = {
+  title: string;
+  detail: string;
+  notFound: boolean;
+  canRetry: boolean;
+};
+
+/** Turns any failure into words for a reader: what went wrong, and whether trying again may help. */
+export function describeError(error: unknown): ErrorDescription {
+  const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return { title: 'Page not found', detail: 'There is nothing at this address.', notFound: true, canRetry: false };
+  }
+  if (error instanceof ApiError) {
+    if (error.kind === 'not-found') {
+      return { title: 'Page not found', detail: 'There is nothing at this address.', notFound: true, canRetry: false };
+    }
+    if (error.kind === 'network' && offline) {
+      return {
+        title: 'You are offline',
+        detail: 'This page is not available offline. Reconnect and try again.',
+        notFound: false,
+        canRetry: true,
+      };
+    }
+    const detail =
+      error instanceof InvalidResponseError && error.field
+        ? `${error.message} (field: ${error.field})`
+        : error.message;
+    return { title: 'This could not be loaded', detail, notFound: false, canRetry: true };
+  }
+  return {
+    title: 'Something went wrong',
+    detail: error instanceof Error ? error.message : 'An unexpected error occurred.',
+    notFound: false,
+    canRetry: true,
+  };
+}

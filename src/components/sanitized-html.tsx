@@ -1,0 +1,14 @@
+import { sanitizeCommentHtml, sanitizePostHtml } from '../lib/sanitize-html';
+
+type SanitizedHtmlProps = {
+  html: string;
+  /** Which allow-list applies: a post body (rich) or a reader's comment (b, i, a). */
+  kind: 'post' | 'comment';
+  className?: string;
+};
+
+/** Renders untrusted HTML, always through src/lib/sanitize-html.ts. */
+export function SanitizedHtml({ html, kind, className }: SanitizedHtmlProps) {
+  const clean = kind === 'post' ? sanitizePostHtml(html) : sanitizeCommentHtml(html);
+  return <div className={className} dangerouslySetInnerHTML={{ __html: clean }} />;
+}

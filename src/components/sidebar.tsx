@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { useBlogQueries, useCapabilities } from '../api/blog-api-context';
+import { parsePostPath } from '../lib/paths';
+import { useBlog } from './use-blog';
+import { ArchiveWidget } from './widgets/archive-widget';
+import { AuthorCard } from './widgets/author-card';
+import { LabelsWidget } from './widgets/labels-widget';
+import { SearchWidget } from './widgets/search-widget';
+import { TranslateWidget } from './widgets/translate-widget';
+import { Widget } from './widgets/widget';
+
+/** Blogger's sidebar gadgets, each a section that loads and fails on its own. */
+export function Sidebar() {
+  const blog = useBlog();
+  const capabilities = useCapabilities();
+  const queries = useBlogQueries();
+  const current = parsePostPath(useParams());
+  // The post's loader has already cached it; this only reads which author wrote it.
+  const post = useQuery({ ...queries.post(current ?? { year: 0, month: 0, slug: '' }), enabled: current !== null });
+  const authorId = (current ? post.data?.author.id : undefined) ?? blog.mainAuthorId;
+
+  return (
+    <aside className="sidebar" aria-label="Blog sidebar">
+      {capabilities.profiles && authorId ? (
+        <Widget title="About Me">
+          <AuthorCard authorId={authorId} />
+        </Widget>
+      ) : null}
+      <Widget title="Translate">
+        <TranslateWidget />
+      </Widget>
+      <Widget title="Blog Archive">
+        <ArchiveWidget current={current} />
+      </Widget>
+      {capabilities.labels ? (
+        <Widget title="Labels">
+          <LabelsWidget />
+        </Widget>
+      ) : null}
+      {capabilities.search ? (
+        <Widget title="Search This Blog">
+          <SearchWidget />
+        </Widget>
+      ) : null}
+    </aside>
+  );
+}

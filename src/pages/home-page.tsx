@@ -1,0 +1,32 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { useBlogQueries } from '../api/blog-api-context';
+import { DocumentMeta } from '../components/document-meta';
+import { PageHeading } from '../components/page-heading';
+import { Pager } from '../components/pager';
+import { PostList } from '../components/post-list';
+import { useBlog } from '../components/use-blog';
+import { currentCursor } from '../lib/cursor-trail';
+import type { RouteDeps } from './route-deps';
+
+export function homeLoader({ queryClient, queries }: RouteDeps) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    await queryClient.query(queries.posts({}, currentCursor(new URL(request.url).searchParams)));
+    return null;
+  };
+}
+
+export function HomePage() {
+  const blog = useBlog();
+  const [search] = useSearchParams();
+  const cursor = currentCursor(search);
+  const { data } = useSuspenseQuery(useBlogQueries().posts({}, cursor));
+  return (
+    <>
+      <DocumentMeta title={cursor ? 'Older posts' : null} description={blog.description} blogTitle={blog.title} />
+      <PageHeading className="page-heading--quiet">{cursor ? 'Older posts' : 'Latest posts'}</PageHeading>
+      {data.items.length === 0 ? <p>No posts yet.</p> : <PostList posts={data.items} />}
+      <Pager next={data.next} />
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { Outlet, ScrollRestoration, useLocation, type LoaderFunctionArgs } from 'react-router';
+import { useBlogQueries } from '../api/blog-api-context';
+import { SiteFooter } from '../components/site-footer';
+import { SiteHeader } from '../components/site-header';
+import { Sidebar } from '../components/sidebar';
+import { ignore, type RouteDeps } from './route-deps';
+
+/** The blog's facts are needed by every page (title, locale, time zone): awaited. Widgets start without waiting. */
+export function layoutLoader({ queryClient, queries }: RouteDeps) {
+  return async (_args: LoaderFunctionArgs) => {
+    void queryClient.query(queries.archive()).catch(ignore);
+    void queryClient.query(queries.labels()).catch(ignore);
+    const blog = await queryClient.query(queries.blog());
+    if (blog.mainAuthorId) void queryClient.query(queries.author(blog.mainAuthorId)).catch(ignore);
+    return null;
+  };
+}
+
+/** After an in-app navigation, move focus to the new page's heading so keyboard and screen-reader users land there. */
+function useFocusPageHeading() {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (location.hash) return;
+    const heading = document.querySelector<HTMLElement>('main [data-page-heading]');
+    heading?.focus({ preventScroll: true });
+  }, [location.pathname, location.search, location.hash]);
+}
+
+export function Layout() {
+  const { data: blog } = useSuspenseQuery(useBlogQueries().blog());
+  useFocusPageHeading();
+  useEffect(() => {
+    document.documentElement.lang = blog.locale;
+  }, [blog.locale]);
+
+  return (
+    <div className="layout">
+      <SiteHeader blog={blog} />
+      <div className="layout__columns">
+        <main id="main" className="main" tabIndex={-1}>
+          <Outlet />
+        </main>
+        <Sidebar />
+      </div>
+      <SiteFooter blog={blog} />
+      <ScrollRestoration />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { useBlogQueries, useCapabilities } from '../api/blog-api-context';
+import { CommentsSection } from '../components/comments/comments-section';
+import { DocumentMeta } from '../components/document-meta';
+import { PageHeading } from '../components/page-heading';
+import { PostMeta } from '../components/post-meta';
+import { SanitizedHtml } from '../components/sanitized-html';
+import { useBlog } from '../components/use-blog';
+import { Skeleton, WidgetBoundary } from '../components/widget-boundary';
+import type { PostPath } from '../api/types';
+import { formatDateHeader } from '../lib/dates';
+import { parsePostPath, postUrl } from '../lib/paths';
+import { ignore, notFound, type RouteDeps } from './route-deps';
+
+export function postLoader({ queryClient, queries }: RouteDeps) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const path = parsePostPath(params);
+    if (!path) throw notFound('No post at this address');
+    const post = await queryClient.query(queries.post(path));
+    // Comments and the author card are below the fold or beside it: started now, not waited for.
+    void queryClient.infiniteQuery(queries.comments(post.id)).catch(ignore);
+    void queryClient.query(queries.author(post.author.id)).catch(ignore);
+    return null;
+  };
+}
+
+function PostArticle({ path }: { path: PostPath }) {
+  const blog = useBlog();
+  const capabilities = useCapabilities();
+  const { data: post } = useSuspenseQuery(useBlogQueries().post(path));
+  return (
+    <>
+      <DocumentMeta title={post.title} description={post.excerpt} blogTitle={blog.title} />
+      <article className="post" aria-labelledby="post-title">
+        <p className="date-header">
+          <time dateTime={post.published}>{formatDateHeader(post.published, blog.locale, blog.timeZone)}</time>
+        </p>
+        <PageHeading className="post__title">
+          <span id="post-title">{post.title}</span>
+        </PageHeading>
+        <SanitizedHtml className="post__body" kind="post" html={post.html} />
+        <PostMeta post={post} />
+      </article>
+      <nav className="pager post-pager" aria-label="Other posts">
+        {post.newer ? (
+          <Link className="pager__newer" to={postUrl(post.newer)} rel="prev" aria-label={`Newer Post: ${post.newer.title}`}>
+            Newer Post
+          </Link>
+        ) : (
+          <span />
+        )}
+        <Link className="pager__home" to="/">
+          Home
+        </Link>
+        {post.older ? (
+          <Link className="pager__older" to={postUrl(post.older)} rel="next" aria-label={`Older Post: ${post.older.title}`}>
+            Older Post
+          </Link>
+        ) : (
+          <span />
+        )}
+      </nav>
+      {capabilities.comments !== 'none' ? (
+        <WidgetBoundary loading={<Skeleton label="Loading comments" />}>
+          <CommentsSection postId={post.id} commentCount={post.commentCount} />
+        </WidgetBoundary>
+      ) : null}
+    </>
+  );
+}
+
+export function PostPage() {
+  const path = parsePostPath(useParams());
+  if (!path) return null;
+  return <PostArticle key={`${path.year}/${path.month}/${path.slug}`} path={path} />;
+}

@@ -1,0 +1,80 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { useBlogQueries } from '../api/blog-api-context';
+import { DocumentMeta } from '../components/document-meta';
+import { PageHeading } from '../components/page-heading';
+import { PagedPosts, usePagedPosts } from '../components/paged-posts';
+import { useBlog } from '../components/use-blog';
+import { linkifyContact } from '../components/widgets/linkify-contact';
+import { currentCursor } from '../lib/cursor-trail';
+import type { RouteDeps } from './route-deps';
+
+export function profileLoader({ queryClient, queries }: RouteDeps) {
+  return async ({ params, request }: LoaderFunctionArgs) => {
+    const authorId = params.authorId ?? '';
+    const cursor = currentCursor(new URL(request.url).searchParams);
+    // Profile and the author's posts are independent: fetched in parallel.
+    await Promise.all([
+      queryClient.query(queries.author(authorId)),
+      queryClient.query(queries.posts({ authorId }, cursor)),
+    ]);
+    return null;
+  };
+}
+
+/** /profile/:authorId — Blogger's full profile page. */
+export function ProfilePage() {
+  const blog = useBlog();
+  const authorId = useParams().authorId ?? '';
+  const { data: author } = useSuspenseQuery(useBlogQueries().author(authorId));
+  const posts = usePagedPosts({ authorId });
+  return (
+    <>
+      <DocumentMeta title={`Profile of ${author.displayName}`} description={author.about.slice(0, 160)} blogTitle={blog.title} />
+      <article className="profile">
+        <PageHeading>{author.displayName}</PageHeading>
+        {author.photo ? (
+          <img
+            className="profile__photo"
+            src={author.photo.url}
+            width={author.photo.width * 1.5}
+            height={author.photo.height * 1.5}
+            alt={author.photo.alt || `Photo of ${author.displayName}`}
+          />
+        ) : null}
+        <dl className="profile__facts">
+          {author.location ? (
+            <>
+              <dt>Location</dt>
+              <dd>{author.location}</dd>
+            </>
+          ) : null}
+          {author.interests.length > 0 ? (
+            <>
+              <dt>Interests</dt>
+              <dd>{author.interests.join(', ')}</dd>
+            </>
+          ) : null}
+        </dl>
+        <h2>About me</h2>
+        <p>{linkifyContact(author.about, author.phone, author.email)}</p>
+        {author.links.length > 0 ? (
+          <>
+            <h2>My web sites</h2>
+            <ul>
+              {author.links.map((link) => (
+                <li key={link.url}>
+                  <a href={link.url} rel="me noopener">
+                    {link.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <h2>Posts by {author.displayName}</h2>
+        <PagedPosts page={posts} empty={`${author.displayName} has not published any posts yet.`} />
+      </article>
+    </>
+  );
+}

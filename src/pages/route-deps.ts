@@ -1,0 +1,19 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { BlogQueries } from '../api/queries';
+import type { Capabilities } from '../api/types';
+
+/** What a route loader needs: the cache to warm and the queries to warm it with. */
+export type RouteDeps = {
+  queryClient: QueryClient;
+  queries: BlogQueries;
+  capabilities: Capabilities;
+};
+
+export function ignore(): void {
+  // Widgets' data is started by loaders without waiting; their own boundaries show any failure.
+}
+
+/** A 404 the route error element shows as "not found". */
+export function notFound(what: string): Response {
+  return new Response(what, { status: 404, statusText: 'Not Found' });
+}

@@ -1,0 +1,40 @@
+import type { Root } from 'react-dom/client';
+import { createBrowserRouter, createMemoryRouter } from 'react-router';
+import { createBlogApi } from './api/create-blog-api';
+import { blogQueries, createQueryClient } from './api/queries';
+import { App } from './app';
+import { loadConfig } from './config';
+import { ConfigErrorPage } from './pages/config-error-page';
+import { createRoutes, routerBasename } from './router';
+
+export type StartOptions = {
+  fetchFn?: typeof fetch;
+  /** Starts the demo blog's mock backend; called only when config.json selects `demo`. */
+  startDemo: () => Promise<void>;
+  /** Tests render at a given path in memory; the browser uses its address bar. */
+  initialPath?: string;
+};
+
+/**
+ * Start-up: read config.json, choose the adapter, start the demo backend if asked for, then build the
+ * router. Any failure on the way renders a page that names the problem instead of a blank screen.
+ */
+export async function startApp(root: Root, options: StartOptions): Promise<void> {
+  const fetchFn = options.fetchFn ?? ((input, init) => fetch(input, init));
+  try {
+    const config = await loadConfig(fetchFn);
+    const api = createBlogApi(config.backend, (input, init) => fetchFn(input, init));
+    // The router is created only after the demo backend is up: createBrowserRouter runs the first
+    // route's loaders at once, and those requests must reach the mock.
+    if (config.backend.kind === 'demo') await options.startDemo();
+    const queryClient = createQueryClient();
+    const queries = blogQueries(api);
+    const routes = createRoutes({ queryClient, queries, capabilities: api.capabilities });
+    const router = options.initialPath
+      ? createMemoryRouter(routes, { initialEntries: [options.initialPath] })
+      : createBrowserRouter(routes, { basename: routerBasename() });
+    root.render(<App router={router} queryClient={queryClient} blog={{ api, queries }} />);
+  } catch (error) {
+    root.render(<ConfigErrorPage error={error} />);
+  }
+}
