@@ -26,12 +26,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/api/adapters/*', '**/api/http', '**/api/create-blog-api'], message: 'Read data through src/api/queries.ts.' },
+            {
+              group: ['**/api/adapters/*', '**/api/http', '**/api/create-blog-api'],
+              message: 'Read data through src/api/queries.ts.',
+            },
             { group: ['**/mocks/**'], message: 'The app must not depend on the mock backend.' },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'Components never call fetch: add a query in src/api/queries.ts.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Components never call fetch: add a query in src/api/queries.ts.' },
+      ],
     },
   },
   {
@@ -43,7 +49,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/pages/*'], message: 'Components must not depend on pages.' },
-            { group: ['**/api/adapters/*', '**/api/http', '**/api/create-blog-api'], message: 'Read data through src/api/queries.ts.' },
+            {
+              group: ['**/api/adapters/*', '**/api/http', '**/api/create-blog-api'],
+              message: 'Read data through src/api/queries.ts.',
+            },
             { group: ['**/mocks/**'], message: 'The app must not depend on the mock backend.' },
           ],
         },
@@ -55,7 +64,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/components/*', '**/pages/*', 'react-router'], message: 'The data layer knows nothing of the UI.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/components/*', '**/pages/*', 'react-router'],
+              message: 'The data layer knows nothing of the UI.',
+            },
+          ],
+        },
       ],
     },
   },

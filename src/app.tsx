@@ -1,6 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { StrictMode, useMemo } from 'react';
-import { RouterProvider } from 'react-router/dom';
+import { RouterProvider } from 'react-router';
 import type { DataRouter } from 'react-router';
 import { BlogApiProvider, type BlogApiContextValue } from './api/blog-api-context';
 

@@ -1,4 +1,14 @@
-import { DecodeError, isRecord, nonEmptyString, object, oneOf, optional, url, withDefault, type Decoder } from './api/decode';
+import {
+  DecodeError,
+  isRecord,
+  nonEmptyString,
+  object,
+  oneOf,
+  optional,
+  url,
+  withDefault,
+  type Decoder,
+} from './api/decode';
 
 /**
  * Runtime configuration: public/config.json is fetched once at start-up, so replacing that one file
@@ -78,7 +88,10 @@ export function parseConfig(json: unknown): AppConfig {
     return config;
   } catch (error) {
     if (error instanceof DecodeError) {
-      throw new ConfigError(`In config.json, ${error.path || 'the top level'} should be ${error.expected}.`, error.path);
+      throw new ConfigError(
+        `In config.json, ${error.path || 'the top level'} should be ${error.expected}.`,
+        error.path,
+      );
     }
     throw error;
   }
@@ -88,7 +101,10 @@ export function configUrl(): string {
   return `${import.meta.env.BASE_URL}config.json`;
 }
 
-export async function loadConfig(fetchFn: typeof fetch = fetch, from: string = configUrl()): Promise<AppConfig> {
+export async function loadConfig(
+  fetchFn: typeof fetch = fetch,
+  from: string = configUrl(),
+): Promise<AppConfig> {
   let response: Response;
   try {
     // no-cache: a replaced config.json must take effect on the next visit.

@@ -38,9 +38,11 @@ type Indexed = {
 };
 
 function calendarParts(iso: string, timeZone: string): { year: number; month: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' }).formatToParts(
-    new Date(iso),
-  );
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+  }).formatToParts(new Date(iso));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month') };
 }
@@ -141,7 +143,8 @@ export function createNativeBackend(data: DemoData) {
 
     listPosts(params: URLSearchParams): BackendResponse {
       const limit = parseLimit(params.get('limit'), DEFAULT_POST_LIMIT);
-      if (limit === null) return error(400, 'invalid', `limit must be an integer from 1 to ${MAX_LIMIT}`, 'limit');
+      if (limit === null)
+        return error(400, 'invalid', `limit must be an integer from 1 to ${MAX_LIMIT}`, 'limit');
       const offset = parseCursor(params.get('cursor'));
       if (offset === null) return error(400, 'invalid', 'cursor is not one this server issued', 'cursor');
       const label = params.get('label');
@@ -219,9 +222,11 @@ export function createNativeBackend(data: DemoData) {
     },
 
     listComments(postId: string, params: URLSearchParams): BackendResponse {
-      if (!indexed.some((entry) => entry.post.id === postId)) return error(404, 'not_found', 'No post with this id');
+      if (!indexed.some((entry) => entry.post.id === postId))
+        return error(404, 'not_found', 'No post with this id');
       const limit = parseLimit(params.get('limit'), DEFAULT_COMMENT_LIMIT);
-      if (limit === null) return error(400, 'invalid', `limit must be an integer from 1 to ${MAX_LIMIT}`, 'limit');
+      if (limit === null)
+        return error(400, 'invalid', `limit must be an integer from 1 to ${MAX_LIMIT}`, 'limit');
       const offset = parseCursor(params.get('cursor'));
       if (offset === null) return error(400, 'invalid', 'cursor is not one this server issued', 'cursor');
       const items = publishedComments(postId).map((c) => ({
@@ -237,8 +242,10 @@ export function createNativeBackend(data: DemoData) {
     },
 
     createComment(postId: string, body: unknown): BackendResponse {
-      if (!indexed.some((entry) => entry.post.id === postId)) return error(404, 'not_found', 'No post with this id');
-      if (typeof body !== 'object' || body === null) return error(400, 'invalid', 'Send a JSON object', 'html');
+      if (!indexed.some((entry) => entry.post.id === postId))
+        return error(404, 'not_found', 'No post with this id');
+      if (typeof body !== 'object' || body === null)
+        return error(400, 'invalid', 'Send a JSON object', 'html');
       const input = body as Record<string, unknown>;
       const html = typeof input.html === 'string' ? input.html.trim() : '';
       const name = typeof input.authorName === 'string' ? input.authorName.trim() : '';

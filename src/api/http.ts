@@ -11,7 +11,13 @@ export type RequestOptions = {
 
 export type HttpClient = {
   getJson<T>(url: string, decoder: Decoder<T>, options?: RequestOptions): Promise<T>;
-  sendJson<T>(method: 'POST' | 'PUT' | 'PATCH', url: string, body: unknown, decoder: Decoder<T>, options?: RequestOptions): Promise<T>;
+  sendJson<T>(
+    method: 'POST' | 'PUT' | 'PATCH',
+    url: string,
+    body: unknown,
+    decoder: Decoder<T>,
+    options?: RequestOptions,
+  ): Promise<T>;
 };
 
 export type HttpClientOptions = {
@@ -94,7 +100,12 @@ function withDeadline(signal: AbortSignal | undefined, timeoutMs: number) {
 export function createHttpClient(fetchFn: FetchFn, options: HttpClientOptions = {}): HttpClient {
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  async function request<T>(url: string, init: RequestInit, decoder: Decoder<T>, requestOptions: RequestOptions) {
+  async function request<T>(
+    url: string,
+    init: RequestInit,
+    decoder: Decoder<T>,
+    requestOptions: RequestOptions,
+  ) {
     const deadline = withDeadline(requestOptions.signal, requestOptions.timeoutMs ?? defaultTimeout);
     let response: Response;
     let text: string;
@@ -109,7 +120,12 @@ export function createHttpClient(fetchFn: FetchFn, options: HttpClientOptions = 
     } catch (error) {
       if (error instanceof ApiError) throw error;
       if (deadline.timedOut()) {
-        throw new ApiError('The blog took too long to answer.', { kind: 'timeout', retryable: true, url, cause: error });
+        throw new ApiError('The blog took too long to answer.', {
+          kind: 'timeout',
+          retryable: true,
+          url,
+          cause: error,
+        });
       }
       // The caller went away (navigation, unmount): let the abort propagate as it is.
       if (requestOptions.signal?.aborted) throw error;

@@ -12,11 +12,21 @@ export type ErrorDescription = {
 export function describeError(error: unknown): ErrorDescription {
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   if (isRouteErrorResponse(error) && error.status === 404) {
-    return { title: 'Page not found', detail: 'There is nothing at this address.', notFound: true, canRetry: false };
+    return {
+      title: 'Page not found',
+      detail: 'There is nothing at this address.',
+      notFound: true,
+      canRetry: false,
+    };
   }
   if (error instanceof ApiError) {
     if (error.kind === 'not-found') {
-      return { title: 'Page not found', detail: 'There is nothing at this address.', notFound: true, canRetry: false };
+      return {
+        title: 'Page not found',
+        detail: 'There is nothing at this address.',
+        notFound: true,
+        canRetry: false,
+      };
     }
     if (error.kind === 'network' && offline) {
       return {

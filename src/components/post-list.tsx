@@ -39,7 +39,10 @@ export function PostList({ posts }: { posts: PostSummary[] }) {
                 <p className="post-summary__excerpt">{post.excerpt}</p>
                 <PostMeta post={post} />
                 <p className="post-summary__comments">
-                  <Link to={`${postUrl(post)}#comments`} aria-label={`${commentCountText(post.commentCount, blog.locale)} on “${post.title}”`}>
+                  <Link
+                    to={`${postUrl(post)}#comments`}
+                    aria-label={`${commentCountText(post.commentCount, blog.locale)} on “${post.title}”`}
+                  >
                     {commentCountText(post.commentCount, blog.locale)}
                   </Link>
                 </p>

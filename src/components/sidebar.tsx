@@ -17,7 +17,10 @@ export function Sidebar() {
   const queries = useBlogQueries();
   const current = parsePostPath(useParams());
   // The post's loader has already cached it; this only reads which author wrote it.
-  const post = useQuery({ ...queries.post(current ?? { year: 0, month: 0, slug: '' }), enabled: current !== null });
+  const post = useQuery({
+    ...queries.post(current ?? { year: 0, month: 0, slug: '' }),
+    enabled: current !== null,
+  });
   const authorId = (current ? post.data?.author.id : undefined) ?? blog.mainAuthorId;
 
   return (

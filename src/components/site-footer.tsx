@@ -19,9 +19,7 @@ export function SiteFooter({ blog }: { blog: Blog }) {
           </span>
         ))}
       </nav>
-      <p>
-        {blog.title} · Powered by Lectern
-      </p>
+      <p>{blog.title} · Powered by Lectern</p>
     </footer>
   );
 }

@@ -46,7 +46,9 @@ export function WidgetBoundary({ children, loading }: WidgetBoundaryProps) {
       {({ reset }) => (
         <ErrorBoundary
           onReset={reset}
-          fallback={(error, retry) => <ErrorPanel error={error} onRetry={retry} level={3} showHomeLink={false} />}
+          fallback={(error, retry) => (
+            <ErrorPanel error={error} onRetry={retry} level={3} showHomeLink={false} />
+          )}
         >
           <Suspense fallback={loading}>{children}</Suspense>
         </ErrorBoundary>

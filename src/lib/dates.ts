@@ -2,7 +2,11 @@
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function formatter(
+  locale: string,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
@@ -14,9 +18,12 @@ function formatter(locale: string, timeZone: string, options: Intl.DateTimeForma
 
 /** "Friday, September 25, 2020" */
 export function formatDateHeader(iso: string, locale: string, timeZone: string): string {
-  return formatter(locale, timeZone, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
-    new Date(iso),
-  );
+  return formatter(locale, timeZone, {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }).format(new Date(iso));
 }
 
 /** "9:30 AM" */
@@ -41,5 +48,7 @@ export function formatMonthName(month: number, locale: string): string {
 
 /** The calendar day of an instant in the blog's zone, e.g. "2020-09-25": posts are grouped by it. */
 export function dayKey(iso: string, timeZone: string): string {
-  return formatter('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+  return formatter('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(iso),
+  );
 }

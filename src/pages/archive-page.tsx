@@ -24,7 +24,11 @@ export function ArchivePage() {
   const total = years.reduce((sum, y) => sum + y.count, 0);
   return (
     <>
-      <DocumentMeta title="Archive" description={`All ${total} posts of ${blog.title}, by year and month.`} blogTitle={blog.title} />
+      <DocumentMeta
+        title="Archive"
+        description={`All ${total} posts of ${blog.title}, by year and month.`}
+        blogTitle={blog.title}
+      />
       <PageHeading>Archive</PageHeading>
       {years.length === 0 ? <p className="empty">No posts yet.</p> : null}
       {years.map((y) => (
@@ -70,7 +74,11 @@ export function PeriodArchivePage() {
   const count = page.total;
   return (
     <>
-      <DocumentMeta title={`Posts from ${title}`} description={`Posts of ${blog.title} from ${title}.`} blogTitle={blog.title} />
+      <DocumentMeta
+        title={`Posts from ${title}`}
+        description={`Posts of ${blog.title} from ${title}.`}
+        blogTitle={blog.title}
+      />
       <PageHeading>
         Posts from {title}
         {count !== undefined ? <span className="count"> ({count})</span> : null}

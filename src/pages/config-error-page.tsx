@@ -15,8 +15,8 @@ export function ConfigErrorPage({ error }: { error: unknown }) {
           </p>
         ) : null}
         <p>
-          If you run this blog, check <code>config.json</code> next to <code>index.html</code> (see the README’s
-          Configuration section). If you are a reader, please try again later.
+          If you run this blog, check <code>config.json</code> next to <code>index.html</code> (see the
+          README’s Configuration section). If you are a reader, please try again later.
         </p>
         <button type="button" onClick={() => window.location.reload()}>
           Reload

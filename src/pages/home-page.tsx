@@ -23,7 +23,11 @@ export function HomePage() {
   const { data } = useSuspenseQuery(useBlogQueries().posts({}, cursor));
   return (
     <>
-      <DocumentMeta title={cursor ? 'Older posts' : null} description={blog.description} blogTitle={blog.title} />
+      <DocumentMeta
+        title={cursor ? 'Older posts' : null}
+        description={blog.description}
+        blogTitle={blog.title}
+      />
       <PageHeading className="page-heading--quiet">{cursor ? 'Older posts' : 'Latest posts'}</PageHeading>
       {data.items.length === 0 ? <p>No posts yet.</p> : <PostList posts={data.items} />}
       <Pager next={data.next} />

@@ -17,7 +17,11 @@ export function LabelPage() {
   const page = usePagedPosts({ label });
   return (
     <>
-      <DocumentMeta title={`Posts labeled ${label}`} description={`Posts of ${blog.title} labeled ${label}.`} blogTitle={blog.title} />
+      <DocumentMeta
+        title={`Posts labeled ${label}`}
+        description={`Posts of ${blog.title} labeled ${label}.`}
+        blogTitle={blog.title}
+      />
       <PageHeading>Showing posts with label {label}</PageHeading>
       <PagedPosts page={page} empty={`No posts have the label “${label}”.`} />
     </>

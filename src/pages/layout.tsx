@@ -21,16 +21,15 @@ export function layoutLoader({ queryClient, queries }: RouteDeps) {
 /** After an in-app navigation, move focus to the new page's heading so keyboard and screen-reader users land there. */
 function useFocusPageHeading() {
   const location = useLocation();
-  const first = useRef(true);
+  // Compared by key, not with a "first render" flag: StrictMode runs effects twice on mount.
+  const lastKey = useRef(location.key);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (lastKey.current === location.key) return;
+    lastKey.current = location.key;
     if (location.hash) return;
     const heading = document.querySelector<HTMLElement>('main [data-page-heading]');
     heading?.focus({ preventScroll: true });
-  }, [location.pathname, location.search, location.hash]);
+  }, [location.key, location.hash]);
 }
 
 export function Layout() {

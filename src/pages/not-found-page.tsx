@@ -7,7 +7,11 @@ export function NotFoundContent() {
   const blog = useBlog();
   return (
     <>
-      <DocumentMeta title="Page not found" description="There is nothing at this address." blogTitle={blog.title} />
+      <DocumentMeta
+        title="Page not found"
+        description="There is nothing at this address."
+        blogTitle={blog.title}
+      />
       <PageHeading>Page not found</PageHeading>
       <p>Sorry, the page you were looking for in this blog does not exist.</p>
       <p>

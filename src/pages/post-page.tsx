@@ -34,7 +34,9 @@ function PostArticle({ path }: { path: PostPath }) {
       <DocumentMeta title={post.title} description={post.excerpt} blogTitle={blog.title} />
       <article className="post" aria-labelledby="post-title">
         <p className="date-header">
-          <time dateTime={post.published}>{formatDateHeader(post.published, blog.locale, blog.timeZone)}</time>
+          <time dateTime={post.published}>
+            {formatDateHeader(post.published, blog.locale, blog.timeZone)}
+          </time>
         </p>
         <PageHeading className="post__title">
           <span id="post-title">{post.title}</span>
@@ -44,7 +46,12 @@ function PostArticle({ path }: { path: PostPath }) {
       </article>
       <nav className="pager post-pager" aria-label="Other posts">
         {post.newer ? (
-          <Link className="pager__newer" to={postUrl(post.newer)} rel="prev" aria-label={`Newer Post: ${post.newer.title}`}>
+          <Link
+            className="pager__newer"
+            to={postUrl(post.newer)}
+            rel="prev"
+            aria-label={`Newer Post: ${post.newer.title}`}
+          >
             Newer Post
           </Link>
         ) : (
@@ -54,7 +61,12 @@ function PostArticle({ path }: { path: PostPath }) {
           Home
         </Link>
         {post.older ? (
-          <Link className="pager__older" to={postUrl(post.older)} rel="next" aria-label={`Older Post: ${post.older.title}`}>
+          <Link
+            className="pager__older"
+            to={postUrl(post.older)}
+            rel="next"
+            aria-label={`Older Post: ${post.older.title}`}
+          >
             Older Post
           </Link>
         ) : (

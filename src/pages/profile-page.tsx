@@ -30,7 +30,11 @@ export function ProfilePage() {
   const posts = usePagedPosts({ authorId });
   return (
     <>
-      <DocumentMeta title={`Profile of ${author.displayName}`} description={author.about.slice(0, 160)} blogTitle={blog.title} />
+      <DocumentMeta
+        title={`Profile of ${author.displayName}`}
+        description={author.about.slice(0, 160)}
+        blogTitle={blog.title}
+      />
       <article className="profile">
         <PageHeading>{author.displayName}</PageHeading>
         {author.photo ? (

@@ -116,7 +116,11 @@ const wireComment: Decoder<Comment> = object({
 const wireArchive: Decoder<ArchiveYear[]> = (value, path) =>
   object({
     years: array(
-      object({ year: integer, count: integer, months: array(object({ month: monthNumber, count: integer })) }),
+      object({
+        year: integer,
+        count: integer,
+        months: array(object({ month: monthNumber, count: integer })),
+      }),
     ),
   })(value, path).years;
 

@@ -63,9 +63,7 @@ export function CommentsSection({ postId, commentCount }: { postId: string; comm
           {query.isFetchingNextPage ? 'Loading comments…' : 'Load more comments'}
         </button>
       ) : null}
-      {query.isFetchNextPageError ? (
-        <p role="alert">More comments could not be loaded. Try again.</p>
-      ) : null}
+      {query.isFetchNextPageError ? <p role="alert">More comments could not be loaded. Try again.</p> : null}
     </section>
   );
 }

@@ -9,7 +9,12 @@ import { useBlog } from '../use-blog';
 
 function MonthPosts({ year, month }: { year: number; month: number }) {
   const query = useQuery(useBlogQueries().posts({ year, month }));
-  if (query.isPending) return <p className="archive__loading" role="status">Loading posts…</p>;
+  if (query.isPending)
+    return (
+      <p className="archive__loading" role="status">
+        Loading posts…
+      </p>
+    );
   if (query.isError) {
     return (
       <p role="alert">
@@ -67,7 +72,15 @@ function Disclosure({
   );
 }
 
-function YearMonths({ year, months, current }: { year: number; months: ArchiveMonth[]; current: PostPath | null }) {
+function YearMonths({
+  year,
+  months,
+  current,
+}: {
+  year: number;
+  months: ArchiveMonth[];
+  current: PostPath | null;
+}) {
   const blog = useBlog();
   return (
     <ul className="archive__months">
@@ -94,7 +107,13 @@ export function ArchiveWidget({ current }: { current: PostPath | null }) {
   return (
     <ul className="archive">
       {years.map(({ year, count, months }) => (
-        <Disclosure key={year} label={String(year)} count={count} href={yearUrl(year)} defaultOpen={year === openYear}>
+        <Disclosure
+          key={year}
+          label={String(year)}
+          count={count}
+          href={yearUrl(year)}
+          defaultOpen={year === openYear}
+        >
           {() => <YearMonths year={year} months={months} current={current} />}
         </Disclosure>
       ))}

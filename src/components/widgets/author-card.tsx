@@ -23,7 +23,11 @@ export function AuthorCard({ authorId }: { authorId: string }) {
       </p>
       {author.location ? (
         <p className="author-card__location">
-          <Link to={searchUrl(author.location)} rel="nofollow" aria-label={`Posts mentioning ${author.location}`}>
+          <Link
+            to={searchUrl(author.location)}
+            rel="nofollow"
+            aria-label={`Posts mentioning ${author.location}`}
+          >
             {author.location}
           </Link>
         </p>

@@ -8,10 +8,23 @@ function telHref(phone: string): string {
 export function linkifyContact(text: string, phone: string | null, email: string | null): ReactNode[] {
   const needles = [phone, email].filter((n): n is string => Boolean(n));
   if (needles.length === 0) return [text];
-  const pattern = new RegExp(`(${needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g');
+  const pattern = new RegExp(
+    `(${needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+    'g',
+  );
   return text.split(pattern).map((part, index) => {
-    if (part === phone) return <a key={index} href={telHref(part)}>{part}</a>;
-    if (part === email) return <a key={index} href={`mailto:${part}`}>{part}</a>;
+    if (part === phone)
+      return (
+        <a key={index} href={telHref(part)}>
+          {part}
+        </a>
+      );
+    if (part === email)
+      return (
+        <a key={index} href={`mailto:${part}`}>
+          {part}
+        </a>
+      );
     return part;
   });
 }

@@ -10,7 +10,15 @@ export function SearchWidget() {
       <label htmlFor="search-q" className="visually-hidden">
         Search this blog
       </label>
-      <input id="search-q" key={current} type="search" name="q" defaultValue={current} required autoComplete="off" />
+      <input
+        id="search-q"
+        key={current}
+        type="search"
+        name="q"
+        defaultValue={current}
+        required
+        autoComplete="off"
+      />
       <button type="submit">Search</button>
     </Form>
   );

@@ -2,7 +2,15 @@ import { useId, type ReactNode } from 'react';
 import { Skeleton, WidgetBoundary } from '../widget-boundary';
 
 /** A sidebar gadget: a <section> named by its heading, loading and failing on its own. */
-export function Widget({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
+export function Widget({
+  title,
+  children,
+  className,
+}: {
+  title: string;
+  children: ReactNode;
+  className?: string;
+}) {
   const id = useId();
   return (
     <section className={`widget ${className ?? ''}`} aria-labelledby={id}>

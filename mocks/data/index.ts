@@ -1,0 +1,21 @@
+import { demoAuthors } from './authors';
+import { demoBlog } from './blog';
+import { demoComments } from './comments';
+import { demoPages } from './pages';
+import { demoPosts } from './posts';
+import type { DemoAuthor, DemoBlog, DemoComment, DemoPost, DemoStaticPage } from './types';
+
+/** All of the demo blog's source records, in one object for the mock handlers. */
+export const demoData: {
+  blog: DemoBlog;
+  authors: DemoAuthor[];
+  posts: DemoPost[];
+  comments: DemoComment[];
+  pages: DemoStaticPage[];
+} = {
+  blog: demoBlog,
+  authors: demoAuthors,
+  posts: demoPosts,
+  comments: demoComments,
+  pages: demoPages,
+};

@@ -1,0 +1,88 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { createBlogApi } from '../src/api/create-blog-api';
+import { ConfigError, loadConfig, parseConfig } from '../src/config';
+import { server } from '../mocks/node';
+
+describe('parseConfig', () => {
+  it('accepts the shipped demo configuration', () => {
+    expect(parseConfig({ backend: { kind: 'demo' }, translate: { provider: 'auto' } })).toEqual({
+      backend: { kind: 'demo' },
+      translate: { provider: 'auto', url: undefined, key: undefined },
+    });
+  });
+
+  it('defaults the translate provider to auto when the section is missing', () => {
+    expect(parseConfig({ backend: { kind: 'demo' } }).translate.provider).toBe('auto');
+  });
+
+  it('reads a native backend with its API root', () => {
+    expect(parseConfig({ backend: { kind: 'native', url: 'https://blog.example/api' } }).backend).toEqual({
+      kind: 'native',
+      url: 'https://blog.example/api',
+    });
+  });
+
+  it('names the missing field of a backend', () => {
+    expect(() => parseConfig({ backend: { kind: 'native' } })).toThrowError(
+      expect.objectContaining({ name: 'ConfigError', field: 'backend.url' }),
+    );
+    expect(() => parseConfig({ backend: { kind: 'blogger', blogId: '42' } })).toThrowError(/backend\.key/);
+  });
+
+  it('names an unknown backend kind and lists the valid ones', () => {
+    expect(() => parseConfig({ backend: { kind: 'tumblr' } })).toThrowError(
+      /backend\.kind should be one of "demo", "native", "wordpress", "blogger", "ghost", "jsonfeed"/,
+    );
+  });
+
+  it('rejects a config that is not an object, and a missing backend', () => {
+    expect(() => parseConfig([])).toThrowError(ConfigError);
+    expect(() => parseConfig({})).toThrowError(/backend should be an object/);
+  });
+
+  it('rejects an unknown translate provider and libretranslate without a url', () => {
+    expect(() => parseConfig({ backend: { kind: 'demo' }, translate: { provider: 'deepl' } })).toThrowError(
+      /translate\.provider/,
+    );
+    expect(() =>
+      parseConfig({ backend: { kind: 'demo' }, translate: { provider: 'libretranslate' } }),
+    ).toThrowError(/translate\.url/);
+  });
+});
+
+describe('createBlogApi', () => {
+  it.each(['wordpress', 'ghost', 'jsonfeed'] as const)('refuses %s as not supported yet', (kind) => {
+    const backend = parseConfig({ backend: { kind, url: 'https://blog.example/', key: 'k' } }).backend;
+    expect(() => createBlogApi(backend, fetch)).toThrowError(/not supported yet/);
+  });
+
+  it('gives the demo and a native backend different identities, so their caches never mix', () => {
+    const demo = createBlogApi({ kind: 'demo' }, fetch);
+    const native = createBlogApi({ kind: 'native', url: 'https://blog.example/api/' }, fetch);
+    expect(demo.id).toBe('demo');
+    expect(native.id).toBe('native:https://blog.example/api');
+  });
+});
+
+describe('loadConfig', () => {
+  it('loads and validates config.json', async () => {
+    server.use(http.get('*/config.json', () => HttpResponse.json({ backend: { kind: 'demo' } })));
+    await expect(loadConfig(fetch, '/config.json')).resolves.toMatchObject({ backend: { kind: 'demo' } });
+  });
+
+  it('says when config.json is missing', async () => {
+    server.use(http.get('*/config.json', () => new HttpResponse('Not found', { status: 404 })));
+    await expect(loadConfig(fetch, '/config.json')).rejects.toThrowError(/could not be loaded .*HTTP 404/);
+  });
+
+  it('says when config.json is not JSON', async () => {
+    server.use(http.get('*/config.json', () => new HttpResponse('{ backend: demo', { status: 200 })));
+    await expect(loadConfig(fetch, '/config.json')).rejects.toThrowError(/is not valid JSON/);
+  });
+
+  it('says when the server cannot be reached', async () => {
+    server.use(http.get('*/config.json', () => HttpResponse.error()));
+    await expect(loadConfig(fetch, '/config.json')).rejects.toThrowError(/did not answer/);
+  });
+});
