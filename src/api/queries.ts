@@ -11,6 +11,8 @@ import type { BlogApi, PostFilter, PostPath } from './types';
 const MINUTE = 60_000;
 
 export const POSTS_PER_PAGE = 10;
+/** Archive listings show titles only, so a page holds more of them. */
+export const ARCHIVE_TITLES_PER_PAGE = 50;
 export const COMMENTS_PER_PAGE = 50;
 
 export function blogQueries(api: BlogApi) {
@@ -23,10 +25,10 @@ export function blogQueries(api: BlogApi) {
         queryFn: ({ signal }) => api.getBlog(signal),
         staleTime: 30 * MINUTE,
       }),
-    posts: (filter: PostFilter, cursor: string | null = null) =>
+    posts: (filter: PostFilter, cursor: string | null = null, limit: number = POSTS_PER_PAGE) =>
       queryOptions({
-        queryKey: [...base, 'posts', filter, cursor],
-        queryFn: ({ signal }) => api.listPosts({ ...filter, cursor, limit: POSTS_PER_PAGE }, signal),
+        queryKey: [...base, 'posts', filter, cursor, limit],
+        queryFn: ({ signal }) => api.listPosts({ ...filter, cursor, limit }, signal),
         staleTime: 2 * MINUTE,
       }),
     post: (path: PostPath) =>

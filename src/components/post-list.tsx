@@ -20,22 +20,27 @@ export function groupByDay(posts: PostSummary[], timeZone: string): DayGroup[] {
   return groups;
 }
 
-export function PostList({ posts }: { posts: PostSummary[] }) {
+type HeadingLevel = 2 | 3;
+
+/** `level` is the date headers' heading level; post titles sit one below. */
+export function PostList({ posts, level = 2 }: { posts: PostSummary[]; level?: HeadingLevel }) {
   const blog = useBlog();
+  const DateHeading = `h${level}` as const;
+  const TitleHeading = `h${level + 1}` as 'h3' | 'h4';
   return (
     <div className="post-list">
       {groupByDay(posts, blog.timeZone).map((group) => {
         const first = group.posts[0];
         return (
           <section key={group.key} className="day" aria-labelledby={`day-${group.key}`}>
-            <h2 className="date-header" id={`day-${group.key}`}>
+            <DateHeading className="date-header" id={`day-${group.key}`}>
               {first ? formatDateHeader(first.published, blog.locale, blog.timeZone) : group.key}
-            </h2>
+            </DateHeading>
             {group.posts.map((post) => (
               <article key={post.id} className="post-summary">
-                <h3 className="post-summary__title">
+                <TitleHeading className="post-summary__title">
                   <Link to={postUrl(post)}>{post.title}</Link>
-                </h3>
+                </TitleHeading>
                 <p className="post-summary__excerpt">{post.excerpt}</p>
                 <PostMeta post={post} />
                 <p className="post-summary__comments">

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useBlogQueries, useCapabilities } from '../api/blog-api-context';
-import { parsePostPath } from '../lib/paths';
+import { parseMonth, parsePostPath, parseYear } from '../lib/paths';
 import { useBlog } from './use-blog';
 import { ArchiveWidget } from './widgets/archive-widget';
 import { AuthorCard } from './widgets/author-card';
@@ -15,7 +15,11 @@ export function Sidebar() {
   const blog = useBlog();
   const capabilities = useCapabilities();
   const queries = useBlogQueries();
-  const current = parsePostPath(useParams());
+  const params = useParams();
+  const current = parsePostPath(params);
+  // The period being read (a post's, or an archive page's) starts open in the Blog Archive.
+  const year = current?.year ?? parseYear(params.year);
+  const openPeriod = year ? { year, month: current?.month ?? parseMonth(params.month) } : null;
   // The post's loader has already cached it; this only reads which author wrote it.
   const post = useQuery({
     ...queries.post(current ?? { year: 0, month: 0, slug: '' }),
@@ -34,7 +38,8 @@ export function Sidebar() {
         <TranslateWidget />
       </Widget>
       <Widget title="Blog Archive">
-        <ArchiveWidget current={current} />
+        {/* Keyed by period: reaching another period opens it afresh, as a page load does on Blogger. */}
+        <ArchiveWidget key={`${openPeriod?.year}-${openPeriod?.month}`} open={openPeriod} />
       </Widget>
       {capabilities.labels ? (
         <Widget title="Labels">

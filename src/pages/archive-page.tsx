@@ -1,26 +1,31 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { useBlogQueries } from '../api/blog-api-context';
+import { ARCHIVE_TITLES_PER_PAGE } from '../api/queries';
+import { ArchiveTitles } from '../components/archive-titles';
 import { DocumentMeta } from '../components/document-meta';
 import { PageHeading } from '../components/page-heading';
+import { Pager } from '../components/pager';
 import { PagedPosts, usePagedPosts } from '../components/paged-posts';
 import { useBlog } from '../components/use-blog';
-import { formatMonth, formatMonthName } from '../lib/dates';
-import { monthUrl, parseMonth, parseYear, yearUrl } from '../lib/paths';
-import { notFound, type RouteDeps } from './route-deps';
+import { formatMonth } from '../lib/dates';
+import { parseMonth, parseYear, yearUrl } from '../lib/paths';
+import { ignore, notFound, type RouteDeps } from './route-deps';
 import { postsLoader } from './posts-loader';
 
-export function archiveLoader({ queryClient, queries }: RouteDeps) {
-  return async () => {
-    await queryClient.query(queries.archive());
+/** /archive: the years with their counts, then every post's title, month by month. */
+export function archiveLoader(deps: RouteDeps) {
+  const load = postsLoader(deps, () => ({}), { limit: ARCHIVE_TITLES_PER_PAGE });
+  return async (args: LoaderFunctionArgs) => {
+    await Promise.all([deps.queryClient.query(deps.queries.archive()), load(args)]);
     return null;
   };
 }
 
-/** /archive: every year and month with its count. */
 export function ArchivePage() {
   const blog = useBlog();
   const { data: years } = useSuspenseQuery(useBlogQueries().archive());
+  const page = usePagedPosts({}, ARCHIVE_TITLES_PER_PAGE);
   const total = years.reduce((sum, y) => sum + y.count, 0);
   return (
     <>
@@ -29,49 +34,82 @@ export function ArchivePage() {
         description={`All ${total} posts of ${blog.title}, by year and month.`}
         blogTitle={blog.title}
       />
-      <PageHeading>Archive</PageHeading>
-      {years.length === 0 ? <p className="empty">No posts yet.</p> : null}
-      {years.map((y) => (
-        <section key={y.year} aria-labelledby={`year-${y.year}`} className="archive-year">
-          <h2 id={`year-${y.year}`}>
-            <Link to={yearUrl(y.year)}>{y.year}</Link> <span className="count">({y.count})</span>
-          </h2>
-          <ul className="archive-months">
-            {y.months.map((m) => (
-              <li key={m.month}>
-                <Link to={monthUrl(y.year, m.month)}>{formatMonthName(m.month, blog.locale)}</Link>{' '}
-                <span className="count">({m.count})</span>
+      <PageHeading>
+        Archive <span className="count">({total})</span>
+      </PageHeading>
+      {years.length > 0 ? (
+        <nav aria-label="Years" className="archive-years">
+          <ul>
+            {years.map((y) => (
+              <li key={y.year}>
+                <Link to={yearUrl(y.year)}>{y.year}</Link> <span className="count">({y.count})</span>
               </li>
             ))}
           </ul>
-        </section>
-      ))}
+        </nav>
+      ) : null}
+      {page.items.length === 0 ? (
+        <p className="empty">No posts yet.</p>
+      ) : (
+        <ArchiveTitles posts={page.items} archive={years} />
+      )}
+      <Pager next={page.next} />
     </>
   );
 }
 
-function periodFilter(params: { year?: string; month?: string }) {
+type Period = { year: number; month?: number };
+
+function periodOf(params: { year?: string; month?: string }): Period {
   const year = parseYear(params.year);
   const month = params.month === undefined ? undefined : parseMonth(params.month);
   if (year === null || month === null) throw notFound('No archive at this address');
   return month === undefined ? { year } : { year, month };
 }
 
+/** /:year/ and /:year/:month/: the posts of that period. */
 export function periodLoader(deps: RouteDeps) {
-  const load = postsLoader(deps, ({ params }) => periodFilter(params));
   return async (args: LoaderFunctionArgs) => {
-    void deps.queryClient.query(deps.queries.archive()).catch(() => undefined);
-    return load(args);
+    const period = periodOf(args.params);
+    // The year listing takes its month counts from the archive; it is not worth waiting for.
+    void deps.queryClient.query(deps.queries.archive()).catch(ignore);
+    const limit = period.month ? undefined : ARCHIVE_TITLES_PER_PAGE;
+    return postsLoader(deps, () => period, { limit })(args);
   };
 }
 
-/** /:year/ and /:year/:month/ — the posts of that period, newest first, with the period's count. */
-export function PeriodArchivePage() {
+function YearArchive({ year }: { year: number }) {
   const blog = useBlog();
-  const filter = periodFilter(useParams());
-  const page = usePagedPosts(filter);
-  const title = filter.month ? formatMonth(filter.year, filter.month, blog.locale) : String(filter.year);
-  const count = page.total;
+  const page = usePagedPosts({ year }, ARCHIVE_TITLES_PER_PAGE);
+  const archive = useQuery(useBlogQueries().archive()).data;
+  const count = page.total ?? archive?.find((y) => y.year === year)?.count;
+  return (
+    <>
+      <DocumentMeta
+        title={`Posts from ${year}`}
+        description={`Posts of ${blog.title} from ${year}.`}
+        blogTitle={blog.title}
+      />
+      <PageHeading>
+        Posts from {year}
+        {count !== undefined ? <span className="count"> ({count})</span> : null}
+      </PageHeading>
+      {page.items.length === 0 ? (
+        <p className="empty">
+          No posts from {year}. <Link to="/archive">Browse the archive</Link>.
+        </p>
+      ) : (
+        <ArchiveTitles posts={page.items} archive={archive} />
+      )}
+      <Pager next={page.next} />
+    </>
+  );
+}
+
+function MonthArchive({ year, month }: { year: number; month: number }) {
+  const blog = useBlog();
+  const page = usePagedPosts({ year, month });
+  const title = formatMonth(year, month, blog.locale);
   return (
     <>
       <DocumentMeta
@@ -81,9 +119,18 @@ export function PeriodArchivePage() {
       />
       <PageHeading>
         Posts from {title}
-        {count !== undefined ? <span className="count"> ({count})</span> : null}
+        {page.total !== undefined ? <span className="count"> ({page.total})</span> : null}
       </PageHeading>
       <PagedPosts page={page} empty={`No posts from ${title}.`} />
     </>
+  );
+}
+
+export function PeriodArchivePage() {
+  const period = periodOf(useParams());
+  return period.month ? (
+    <MonthArchive year={period.year} month={period.month} />
+  ) : (
+    <YearArchive year={period.year} />
   );
 }

@@ -3,11 +3,16 @@ import { DocumentMeta } from '../components/document-meta';
 import { PageHeading } from '../components/page-heading';
 import { PagedPosts, usePagedPosts } from '../components/paged-posts';
 import { useBlog } from '../components/use-blog';
-import type { RouteDeps } from './route-deps';
+import { notFound, type RouteDeps } from './route-deps';
 import { postsLoader } from './posts-loader';
 
 export function labelLoader(deps: RouteDeps) {
-  return postsLoader(deps, ({ params }) => ({ label: params.label ?? '' }));
+  return postsLoader(deps, ({ params }) => ({ label: params.label ?? '' }), {
+    // A label no post carries is an address that does not exist, as on Blogger.
+    check: (page, cursor) => {
+      if (cursor === null && page.items.length === 0) throw notFound('No posts with this label');
+    },
+  });
 }
 
 /** /search/label/:label and /label/:label */

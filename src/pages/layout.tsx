@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { Outlet, ScrollRestoration, useLocation, type LoaderFunctionArgs } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useNavigation, type LoaderFunctionArgs } from 'react-router';
 import { useBlogQueries } from '../api/blog-api-context';
 import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
@@ -35,15 +35,18 @@ function useFocusPageHeading() {
 export function Layout() {
   const { data: blog } = useSuspenseQuery(useBlogQueries().blog());
   useFocusPageHeading();
+  // While the next page's data loads the current page stays readable; a thin bar says work is under way.
+  const busy = useNavigation().state === 'loading';
   useEffect(() => {
     document.documentElement.lang = blog.locale;
   }, [blog.locale]);
 
   return (
     <div className="layout">
+      <div className="nav-progress" data-active={busy} aria-hidden="true" />
       <SiteHeader blog={blog} />
       <div className="layout__columns">
-        <main id="main" className="main" tabIndex={-1}>
+        <main id="main" className="main" tabIndex={-1} aria-busy={busy}>
           <Outlet />
         </main>
         <Sidebar />

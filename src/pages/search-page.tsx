@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { DocumentMeta } from '../components/document-meta';
 import { PageHeading } from '../components/page-heading';
 import { PagedPosts, usePagedPosts } from '../components/paged-posts';
@@ -11,7 +11,28 @@ function queryOf(search: URLSearchParams): string {
 }
 
 export function searchLoader(deps: RouteDeps) {
-  return postsLoader(deps, ({ request }) => ({ query: queryOf(new URL(request.url).searchParams) }));
+  const load = postsLoader(deps, ({ request }) => ({ query: queryOf(new URL(request.url).searchParams) }));
+  return async (args: LoaderFunctionArgs) => {
+    // An empty search asks nothing of the backend: the page just invites the reader to type.
+    if (!queryOf(new URL(args.request.url).searchParams)) return null;
+    return load(args);
+  };
+}
+
+function SearchResults({ query }: { query: string }) {
+  const page = usePagedPosts({ query });
+  return (
+    <>
+      <p className="search-summary" role="status">
+        {page.items.length === 0
+          ? `No posts match “${query}”.`
+          : page.total !== undefined
+            ? `${page.total} ${page.total === 1 ? 'post matches' : 'posts match'} “${query}”.`
+            : `Posts matching “${query}”.`}
+      </p>
+      <PagedPosts page={page} empty="Try other words, or browse the labels and the archive." />
+    </>
+  );
 }
 
 /** /search?q=… */
@@ -19,13 +40,12 @@ export function SearchPage() {
   const blog = useBlog();
   const [search] = useSearchParams();
   const query = queryOf(search);
-  const page = usePagedPosts({ query });
   const title = query ? `Search results for “${query}”` : 'Search';
   return (
     <>
       <DocumentMeta title={title} description={`Search the posts of ${blog.title}.`} blogTitle={blog.title} />
       <PageHeading>{title}</PageHeading>
-      <PagedPosts page={page} empty={query ? `No posts match “${query}”.` : 'Type words to search for.'} />
+      {query ? <SearchResults query={query} /> : <p>Type words in the search box to find posts.</p>}
     </>
   );
 }

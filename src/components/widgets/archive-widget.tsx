@@ -2,13 +2,14 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useBlogQueries } from '../../api/blog-api-context';
-import type { ArchiveMonth, PostPath } from '../../api/types';
+import { ARCHIVE_TITLES_PER_PAGE } from '../../api/queries';
+import type { ArchiveMonth } from '../../api/types';
 import { formatMonthName } from '../../lib/dates';
 import { monthUrl, postUrl, yearUrl } from '../../lib/paths';
 import { useBlog } from '../use-blog';
 
 function MonthPosts({ year, month }: { year: number; month: number }) {
-  const query = useQuery(useBlogQueries().posts({ year, month }));
+  const query = useQuery(useBlogQueries().posts({ year, month }, null, ARCHIVE_TITLES_PER_PAGE));
   if (query.isPending)
     return (
       <p className="archive__loading" role="status">
@@ -61,7 +62,7 @@ function Disclosure({
         type="button"
         className="archive__toggle"
         aria-expanded={open}
-        aria-label={`${label}, ${count} posts`}
+        aria-label={`${label}, ${count} ${count === 1 ? 'post' : 'posts'}`}
         onClick={() => setOpen((o) => !o)}
       >
         <span aria-hidden="true">{open ? '▼' : '►'}</span>
@@ -72,15 +73,9 @@ function Disclosure({
   );
 }
 
-function YearMonths({
-  year,
-  months,
-  current,
-}: {
-  year: number;
-  months: ArchiveMonth[];
-  current: PostPath | null;
-}) {
+export type OpenPeriod = { year: number; month: number | null } | null;
+
+function YearMonths({ year, months, open }: { year: number; months: ArchiveMonth[]; open: OpenPeriod }) {
   const blog = useBlog();
   return (
     <ul className="archive__months">
@@ -90,7 +85,7 @@ function YearMonths({
           label={formatMonthName(month, blog.locale)}
           count={count}
           href={monthUrl(year, month)}
-          defaultOpen={current?.year === year && current.month === month}
+          defaultOpen={open?.year === year && open.month === month}
         >
           {() => <MonthPosts year={year} month={month} />}
         </Disclosure>
@@ -99,11 +94,12 @@ function YearMonths({
   );
 }
 
-/** Blogger's Blog Archive: years ▸ months ▸ post titles with counts; the current period starts open. */
-export function ArchiveWidget({ current }: { current: PostPath | null }) {
+/** Blogger's Blog Archive: years ▸ months ▸ post titles with counts; the period being read starts open. */
+export function ArchiveWidget({ open }: { open: OpenPeriod }) {
   const { data: years } = useSuspenseQuery(useBlogQueries().archive());
   if (years.length === 0) return <p>No posts yet.</p>;
-  const openYear = current?.year ?? years[0]?.year;
+  // With no period being read, the newest year starts open, as on Blogger.
+  const openYear = open?.year ?? years[0]?.year;
   return (
     <ul className="archive">
       {years.map(({ year, count, months }) => (
@@ -114,7 +110,7 @@ export function ArchiveWidget({ current }: { current: PostPath | null }) {
           href={yearUrl(year)}
           defaultOpen={year === openYear}
         >
-          {() => <YearMonths year={year} months={months} current={current} />}
+          {() => <YearMonths year={year} months={months} open={open} />}
         </Disclosure>
       ))}
     </ul>
