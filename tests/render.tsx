@@ -5,11 +5,18 @@ import { createMemoryRouter } from 'react-router';
 import { createBlogApi } from '../src/api/create-blog-api';
 import { blogQueries } from '../src/api/queries';
 import { App } from '../src/app';
+import type { Capabilities } from '../src/api/types';
 import { createRoutes } from '../src/router';
 
+type RenderRouteOptions = {
+  /** Pretend the backend can do less (or more) than the demo, e.g. read-only comments. */
+  capabilities?: Partial<Capabilities>;
+};
+
 /** Renders the real route table at `path` with a memory router, a fresh cache and the demo backend (MSW). */
-export function renderRoute(path: string) {
-  const api = createBlogApi({ kind: 'demo' }, (input, init) => fetch(input, init));
+export function renderRoute(path: string, options: RenderRouteOptions = {}) {
+  const demo = createBlogApi({ kind: 'demo' }, (input, init) => fetch(input, init));
+  const api = { ...demo, capabilities: { ...demo.capabilities, ...options.capabilities } };
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: 60_000 }, mutations: { retry: false } },
   });

@@ -1,12 +1,21 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { createDemoHandlers } from '../mocks/handlers/demo';
 import { server } from '../mocks/node';
+
+// jsdom does no layout: it has no scrollIntoView (used to bring a linked comment into view) and its
+// scrollTo (used by scroll restoration) only logs "not implemented". Scrolling is tested in Chromium.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+window.scrollTo = function scrollTo() {};
 
 // Every request must be answered by a handler: an unexpected one fails the test instead of leaking out.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
-  server.resetHandlers();
+  // A fresh demo backend per test: comments one test writes are gone for the next.
+  server.resetHandlers(...createDemoHandlers());
+  localStorage.clear();
+  sessionStorage.clear();
 });
 afterAll(() => server.close());

@@ -16,6 +16,19 @@ export type DemoData = {
 
 export type BackendResponse = { status: number; body: unknown };
 
+/**
+ * How the demo answers a new comment, so every branch of the comment form can be seen and tested:
+ * `publish` accepts it, `moderate` holds it for approval, `fail` answers 503.
+ */
+export type CommentMode = 'publish' | 'moderate' | 'fail';
+
+export const COMMENT_MODES: readonly CommentMode[] = ['publish', 'moderate', 'fail'];
+
+export type NativeBackendOptions = {
+  /** Read at each request, so a switch can change while the app runs. */
+  commentMode?: () => CommentMode;
+};
+
 const DEFAULT_POST_LIMIT = 10;
 const DEFAULT_COMMENT_LIMIT = 50;
 const MAX_LIMIT = 100;
@@ -87,7 +100,8 @@ function pageOf<T>(items: T[], offset: number, limit: number) {
   return { items: items.slice(offset, offset + limit), next, total: items.length };
 }
 
-export function createNativeBackend(data: DemoData) {
+export function createNativeBackend(data: DemoData, options: NativeBackendOptions = {}) {
+  const commentMode = options.commentMode ?? (() => 'publish');
   const { blog } = data;
   const comments: DemoComment[] = [...data.comments];
   let commentSeq = 0;
@@ -98,7 +112,7 @@ export function createNativeBackend(data: DemoData) {
   const authorsById = new Map(data.authors.map((a) => [a.id, a]));
 
   function publishedComments(postId: string) {
-    return comments.filter((c) => c.postId === postId);
+    return comments.filter((c) => c.postId === postId && c.status !== 'pending');
   }
 
   function authorRef(id: string) {
@@ -260,7 +274,12 @@ export function createNativeBackend(data: DemoData) {
       if (parentId && !comments.some((c) => c.id === parentId && c.postId === postId)) {
         return error(422, 'invalid', 'The comment you reply to does not exist', 'parentId');
       }
+      const mode = commentMode();
+      if (mode === 'fail') {
+        return error(503, 'unavailable', 'Comments cannot be saved right now (demo failure mode)');
+      }
       commentSeq += 1;
+      const status = mode === 'moderate' ? 'pending' : 'published';
       const comment: DemoComment = {
         id: `new-${commentSeq}`,
         postId,
@@ -269,6 +288,7 @@ export function createNativeBackend(data: DemoData) {
         authorUrl: null,
         published: new Date().toISOString(),
         html,
+        status,
       };
       comments.push(comment);
       return {
@@ -280,7 +300,7 @@ export function createNativeBackend(data: DemoData) {
           author: { name: comment.authorName, url: null },
           published: comment.published,
           html,
-          status: 'published',
+          status,
         },
       };
     },

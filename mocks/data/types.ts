@@ -49,6 +49,8 @@ export type DemoComment = {
   authorUrl: string | null;
   published: string;
   html: string;
+  /** Comments awaiting moderation are stored but not listed. Defaults to published. */
+  status?: 'published' | 'pending';
 };
 
 export type DemoStaticPage = {

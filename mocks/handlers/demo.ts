@@ -1,7 +1,11 @@
+import type { NativeBackendOptions } from '../backend/native-backend';
 import { demoData } from '../data/index';
 import { createNativeHandlers } from './native';
 
-/** The happy-path handlers shared by the dev worker and the tests: the demo blog on the native contract. */
-export function createDemoHandlers() {
-  return createNativeHandlers(demoData);
+/**
+ * The happy-path handlers shared by the dev worker and the tests: the demo blog on the native contract.
+ * Each call makes a fresh in-memory backend, so comments written in one test never leak into another.
+ */
+export function createDemoHandlers(options: NativeBackendOptions = {}) {
+  return createNativeHandlers(demoData, '*/api', options);
 }

@@ -1,12 +1,17 @@
 import { http, HttpResponse } from 'msw';
-import { createNativeBackend, type BackendResponse, type DemoData } from '../backend/native-backend';
+import {
+  createNativeBackend,
+  type BackendResponse,
+  type DemoData,
+  type NativeBackendOptions,
+} from '../backend/native-backend';
 
 /**
  * MSW handlers that speak Lectern's native contract over the demo data. `base` is the API root the
  * handlers answer on: a pattern such as '*\/api' matches it on any origin (dev server, preview, tests).
  */
-export function createNativeHandlers(data: DemoData, base = '*/api') {
-  const backend = createNativeBackend(data);
+export function createNativeHandlers(data: DemoData, base = '*/api', options: NativeBackendOptions = {}) {
+  const backend = createNativeBackend(data, options);
   const reply = ({ status, body }: BackendResponse) => HttpResponse.json(body as never, { status });
   const search = (request: Request) => new URL(request.url).searchParams;
 

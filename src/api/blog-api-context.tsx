@@ -24,6 +24,11 @@ export function useBlogQueries(): BlogQueries {
   return useBlogApiContext().queries;
 }
 
+/** The backend's identity, for keys of what this browser keeps per backend (drafts, pending comments). */
+export function useBackendId(): string {
+  return useBlogApiContext().api.id;
+}
+
 /** What the configured backend can do, so the UI never shows a control that cannot work. */
 export function useCapabilities(): BlogApi['capabilities'] {
   return useBlogApiContext().api.capabilities;

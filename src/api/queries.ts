@@ -1,6 +1,6 @@
-import { infiniteQueryOptions, QueryClient, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, mutationOptions, QueryClient, queryOptions } from '@tanstack/react-query';
 import { ApiError } from './errors';
-import type { BlogApi, PostFilter, PostPath } from './types';
+import type { BlogApi, NewComment, PostFilter, PostPath } from './types';
 
 /**
  * Query-option factories: the single source of truth for keys, fetchers and freshness. Loaders warm the
@@ -63,6 +63,11 @@ export function blogQueries(api: BlogApi) {
         initialPageParam: null as string | null,
         getNextPageParam: (last) => last.next,
         staleTime: MINUTE,
+      }),
+    createComment: (postId: string) =>
+      mutationOptions({
+        mutationKey: [...base, 'create-comment', postId],
+        mutationFn: (input: NewComment) => api.createComment(postId, input),
       }),
     staticPage: (slug: string) =>
       queryOptions({

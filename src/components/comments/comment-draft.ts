@@ -1,0 +1,48 @@
+import { isRecord } from '../../api/decode';
+import { readStored, removeStored, writeStored } from '../../lib/local-store';
+
+/**
+ * What a reader is writing, saved per post on every keystroke so a reload, a failed submit, a dropped
+ * network or a crashed tab loses nothing. Cleared only when the server has accepted the comment.
+ */
+export type CommentDraft = {
+  text: string;
+  name: string;
+  /** The comment being replied to, or null for a top-level comment. */
+  parentId: string | null;
+};
+
+export const EMPTY_DRAFT: CommentDraft = { text: '', name: '', parentId: null };
+
+function isDraft(value: unknown): value is CommentDraft {
+  return (
+    isRecord(value) &&
+    typeof value.text === 'string' &&
+    typeof value.name === 'string' &&
+    (value.parentId === null || typeof value.parentId === 'string')
+  );
+}
+
+function draftKey(backendId: string, postId: string): string {
+  return `lectern:comment-draft:${backendId}:${postId}`;
+}
+
+/** The reader's name carries over between posts: they should not have to type it twice. */
+const NAME_KEY = 'lectern:comment-name';
+
+export function loadDraft(backendId: string, postId: string): CommentDraft {
+  const saved = readStored(draftKey(backendId, postId), isDraft);
+  if (saved) return saved;
+  const name = readStored(NAME_KEY, (v): v is string => typeof v === 'string') ?? '';
+  return { ...EMPTY_DRAFT, name };
+}
+
+export function saveDraft(backendId: string, postId: string, draft: CommentDraft): void {
+  if (draft.text === '' && draft.parentId === null) removeStored(draftKey(backendId, postId));
+  else writeStored(draftKey(backendId, postId), draft);
+  writeStored(NAME_KEY, draft.name);
+}
+
+export function clearDraft(backendId: string, postId: string): void {
+  removeStored(draftKey(backendId, postId));
+}

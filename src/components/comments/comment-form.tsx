@@ -1,0 +1,134 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { ValidationError } from '../../api/errors';
+import { describeError } from '../error-message';
+import type { CommentDraft } from './comment-draft';
+import { validateComment, type FieldError } from './comment-text';
+
+type CommentFormProps = {
+  draft: CommentDraft;
+  onDraftChange: (draft: CommentDraft) => void;
+  onPublish: () => void;
+  publishing: boolean;
+  /** The last failed attempt, if the reader has not tried again since. */
+  error: unknown;
+  /** A message once the last comment was accepted ("published", "awaiting approval"). */
+  notice: string | null;
+  replyingTo: string | null;
+  onCancelReply: () => void;
+  locale: string;
+  focusOnMount: boolean;
+};
+
+function serverFieldError(error: unknown): FieldError | null {
+  if (!(error instanceof ValidationError)) return null;
+  if (error.field === 'html') return { field: 'text', message: error.message };
+  if (error.field === 'authorName') return { field: 'name', message: error.message };
+  return null;
+}
+
+/** Blogger's "Post a Comment" form, also opened inline under a comment to reply to it. */
+export function CommentForm(props: CommentFormProps) {
+  const { draft, onDraftChange, publishing, error, notice, replyingTo, locale } = props;
+  const id = useId();
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const [localError, setLocalError] = useState<FieldError | null>(null);
+  const fieldError = localError ?? serverFieldError(error);
+  const generalError = error && !serverFieldError(error) ? describeError(error) : null;
+
+  // The form moves (under a comment to reply, back when cancelled) by mounting anew: when the reader moved
+  // it, the text field takes focus; on page load it does not.
+  const { focusOnMount } = props;
+  useEffect(() => {
+    if (focusOnMount) textRef.current?.focus();
+  }, [focusOnMount]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (publishing) return;
+    const problem = validateComment(draft.text, draft.name, locale);
+    setLocalError(problem);
+    if (problem) {
+      (problem.field === 'text' ? textRef : nameRef).current?.focus();
+      return;
+    }
+    props.onPublish();
+  }
+
+  const headingId = `${id}-heading`;
+  const textError = fieldError?.field === 'text' ? fieldError.message : null;
+  const nameError = fieldError?.field === 'name' ? fieldError.message : null;
+
+  return (
+    <form className="comment-form" aria-labelledby={headingId} noValidate onSubmit={submit}>
+      <h3 id={headingId}>{replyingTo ? `Reply to ${replyingTo}` : 'Post a Comment'}</h3>
+      <div className="field">
+        <label htmlFor={`${id}-text`}>Comment</label>
+        <textarea
+          id={`${id}-text`}
+          ref={textRef}
+          name="comment"
+          rows={5}
+          value={draft.text}
+          onChange={(e) => onDraftChange({ ...draft, text: e.target.value })}
+          aria-invalid={textError ? true : undefined}
+          aria-describedby={`${id}-help${textError ? ` ${id}-text-error` : ''}`}
+        />
+        <p id={`${id}-help`} className="field__help">
+          You can use some HTML tags, such as <code>&lt;b&gt;</code>, <code>&lt;i&gt;</code>,{' '}
+          <code>&lt;a&gt;</code>. Your draft is saved in this browser as you type.
+        </p>
+        {textError ? (
+          <p id={`${id}-text-error`} className="field__error">
+            {textError}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>
+          Name <span className="field__optional">(optional)</span>
+        </label>
+        <input
+          id={`${id}-name`}
+          ref={nameRef}
+          name="name"
+          autoComplete="name"
+          value={draft.name}
+          onChange={(e) => onDraftChange({ ...draft, name: e.target.value })}
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={nameError ? `${id}-name-error` : `${id}-name-help`}
+        />
+        {nameError ? (
+          <p id={`${id}-name-error`} className="field__error">
+            {nameError}
+          </p>
+        ) : (
+          <p id={`${id}-name-help`} className="field__help">
+            Leave it empty to comment as Anonymous.
+          </p>
+        )}
+      </div>
+      <div className="comment-form__actions">
+        <button type="submit" aria-disabled={publishing} disabled={publishing}>
+          {publishing ? 'Publishing…' : 'Publish'}
+        </button>
+        {replyingTo ? (
+          <button type="button" onClick={props.onCancelReply}>
+            Cancel reply
+          </button>
+        ) : null}
+      </div>
+      <div role="alert" className="comment-form__alert">
+        {generalError ? (
+          <p className="field__error">
+            Your comment was not published: {generalError.detail} Your text is kept here.{' '}
+            <button type="submit">Try again</button>
+          </p>
+        ) : null}
+      </div>
+      <p role="status" className="comment-form__status">
+        {notice}
+      </p>
+    </form>
+  );
+}
