@@ -20,6 +20,22 @@ export default defineConfig({
           restoreMocks: true,
         },
       },
+      // Benchmarks (npm run bench) hold the performance budgets; they are not part of npm test.
+      ...(process.env.LECTERN_BENCH
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'bench',
+                environment: 'node',
+                include: ['bench/**/*.bench.test.ts'],
+                fileParallelism: false,
+                testTimeout: 300_000,
+                hookTimeout: 180_000,
+              },
+            },
+          ]
+        : []),
       {
         extends: true,
         test: {

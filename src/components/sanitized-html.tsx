@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { sanitizeCommentHtml, sanitizePostHtml } from '../lib/sanitize-html';
 
 type SanitizedHtmlProps = {
@@ -9,6 +10,10 @@ type SanitizedHtmlProps = {
 
 /** Renders untrusted HTML, always through src/lib/sanitize-html.ts. */
 export function SanitizedHtml({ html, kind, className }: SanitizedHtmlProps) {
-  const clean = kind === 'post' ? sanitizePostHtml(html) : sanitizeCommentHtml(html);
+  // Sanitizing is the costly part of showing a long thread: done once per HTML, not on every re-render.
+  const clean = useMemo(
+    () => (kind === 'post' ? sanitizePostHtml(html) : sanitizeCommentHtml(html)),
+    [html, kind],
+  );
   return <div className={className} dangerouslySetInnerHTML={{ __html: clean }} />;
 }

@@ -1,13 +1,17 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ValidationError } from '../../api/errors';
 import { describeError } from '../error-message';
-import type { CommentDraft } from './comment-draft';
+import { loadDraft, saveDraft } from './comment-draft';
 import { validateComment, type FieldError } from './comment-text';
 
+export type CommentInput = { text: string; name: string };
+
 type CommentFormProps = {
-  draft: CommentDraft;
-  onDraftChange: (draft: CommentDraft) => void;
-  onPublish: () => void;
+  backendId: string;
+  postId: string;
+  /** The comment being replied to, or null: the form saves it with the draft. */
+  parentId: string | null;
+  onPublish: (input: CommentInput) => void;
   publishing: boolean;
   /** The last failed attempt, if the reader has not tried again since. */
   error: unknown;
@@ -26,9 +30,21 @@ function serverFieldError(error: unknown): FieldError | null {
   return null;
 }
 
-/** Blogger's "Post a Comment" form, also opened inline under a comment to reply to it. */
+/**
+ * Blogger's "Post a Comment" form, also opened inline under a comment to reply to it. It owns what is
+ * being typed (saved on every keystroke), so typing re-renders the form alone, never a long thread.
+ */
 export function CommentForm(props: CommentFormProps) {
-  const { draft, onDraftChange, publishing, error, notice, replyingTo, locale } = props;
+  const { backendId, postId, parentId, publishing, error, notice, replyingTo, locale } = props;
+  const [draft, setDraft] = useState(() => {
+    const saved = loadDraft(backendId, postId);
+    return { text: saved.text, name: saved.name };
+  });
+
+  function onDraftChange(next: CommentInput) {
+    setDraft(next);
+    saveDraft(backendId, postId, { ...next, parentId });
+  }
   const id = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
@@ -52,7 +68,7 @@ export function CommentForm(props: CommentFormProps) {
       (problem.field === 'text' ? textRef : nameRef).current?.focus();
       return;
     }
-    props.onPublish();
+    props.onPublish(draft);
   }
 
   const headingId = `${id}-heading`;

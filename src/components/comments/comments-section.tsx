@@ -1,82 +1,18 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useBackendId, useBlogQueries, useCapabilities } from '../../api/blog-api-context';
 import type { Comment } from '../../api/types';
 import { formatDateTime } from '../../lib/dates';
 import { commentCountText } from '../comment-count';
-import { SanitizedHtml } from '../sanitized-html';
 import { useBlog } from '../use-blog';
-import { loadDraft, saveDraft, type CommentDraft } from './comment-draft';
-import { CommentForm } from './comment-form';
+import { loadDraft, saveDraft } from './comment-draft';
+import { CommentForm, type CommentInput } from './comment-form';
+import { CommentItem, ReplyFormContext, type Marker, type ThreadContext } from './comment-item';
 import { commentHtml } from './comment-text';
-import { threadComments, type CommentNode } from './comment-thread';
+import { threadComments } from './comment-thread';
 import { loadPendingComments } from './pending-comments';
 import { sendingComment, usePublishComment } from './use-publish-comment';
-
-type Marker = 'sending' | 'pending';
-
-type ThreadProps = {
-  markers: Map<string, Marker>;
-  targetId: string | null;
-  onReply: ((comment: Comment) => void) | null;
-  /** What to show right under a comment (the reply form, when replying to it). */
-  after: (commentId: string) => ReactNode;
-};
-
-function CommentItem({ node, thread }: { node: CommentNode; thread: ThreadProps }) {
-  const blog = useBlog();
-  const { comment } = node;
-  const marker = thread.markers.get(comment.id);
-  const targeted = thread.targetId === comment.id;
-  return (
-    <li
-      className={`comment${targeted ? ' comment--target' : ''}`}
-      id={`c${comment.id}`}
-      tabIndex={targeted ? -1 : undefined}
-    >
-      <article aria-label={`Comment by ${comment.author.name}`} aria-busy={marker === 'sending' || undefined}>
-        <p className="comment__author">
-          {comment.author.url ? (
-            <a href={comment.author.url} rel="nofollow ugc noopener">
-              {comment.author.name}
-            </a>
-          ) : (
-            <strong>{comment.author.name}</strong>
-          )}{' '}
-          <a className="comment__date" href={`#c${comment.id}`}>
-            <time dateTime={comment.published}>
-              {formatDateTime(comment.published, blog.locale, blog.timeZone)}
-            </time>
-          </a>
-          {marker === 'sending' ? <span className="comment__marker"> Publishing…</span> : null}
-          {marker === 'pending' ? (
-            <span className="comment__marker"> Awaiting approval, visible only to you</span>
-          ) : null}
-        </p>
-        <SanitizedHtml className="comment__body" kind="comment" html={comment.html} />
-        {thread.onReply && !marker ? (
-          <button
-            type="button"
-            className="comment__reply"
-            aria-label={`Reply to ${comment.author.name}`}
-            onClick={() => thread.onReply?.(comment)}
-          >
-            Reply
-          </button>
-        ) : null}
-      </article>
-      {thread.after(comment.id)}
-      {node.replies.length > 0 ? (
-        <ol className="comment-replies">
-          {node.replies.map((reply) => (
-            <CommentItem key={reply.comment.id} node={reply} thread={thread} />
-          ))}
-        </ol>
-      ) : null}
-    </li>
-  );
-}
 
 /** A comment the reader just wrote can come back again in a later page: show it once. */
 function uniqueById(comments: Comment[]): Comment[] {
@@ -105,34 +41,61 @@ export function CommentsSection({ postId, commentCount }: { postId: string; comm
   const query = useSuspenseInfiniteQuery(useBlogQueries().comments(postId));
   const publish = usePublishComment(postId);
 
-  const [draft, setDraftState] = useState<CommentDraft>(() => loadDraft(backendId, postId));
+  // Which comment the form replies to; the text itself lives in the form (see CommentForm).
+  const [replyTo, setReplyToState] = useState<string | null>(() => loadDraft(backendId, postId).parentId);
   const [pending, setPending] = useState<Comment[]>(() => loadPendingComments(backendId, postId));
   const [notice, setNotice] = useState<string | null>(null);
   const [formMoved, setFormMoved] = useState(false);
+  // A new form (empty, from the cleared draft) after each accepted comment.
+  const [generation, setGeneration] = useState(0);
 
-  function setDraft(next: CommentDraft) {
-    setDraftState(next);
-    saveDraft(backendId, postId, next);
-  }
+  const setReplyTo = useCallback(
+    (parentId: string | null) => {
+      setFormMoved(true);
+      setNotice(null);
+      setReplyToState(parentId);
+      saveDraft(backendId, postId, { ...loadDraft(backendId, postId), parentId });
+    },
+    [backendId, postId],
+  );
 
-  const serverComments = uniqueById(query.data.pages.flatMap((page) => page.items));
-  const serverIds = new Set(serverComments.map((c) => c.id));
-  const ownPending = pending.filter((c) => !serverIds.has(c.id));
-  const sending = publish.isPending ? sendingComment(postId, publish.variables) : null;
-  const shown = [...serverComments, ...ownPending, ...(sending ? [sending] : [])];
-  const markers = new Map<string, Marker>(ownPending.map((c) => [c.id, 'pending']));
-  if (sending) markers.set(sending.id, 'sending');
-  const total = query.data.pages[0]?.total ?? commentCount;
+  const pages = query.data.pages;
+  const serverComments = useMemo(() => uniqueById(pages.flatMap((page) => page.items)), [pages]);
+  const ownPending = useMemo(() => {
+    const serverIds = new Set(serverComments.map((c) => c.id));
+    return pending.filter((c) => !serverIds.has(c.id));
+  }, [serverComments, pending]);
+  const sending = useMemo(
+    () => (publish.isPending ? sendingComment(postId, publish.variables) : null),
+    [publish.isPending, publish.variables, postId],
+  );
+  const shown = useMemo(
+    () => [...serverComments, ...ownPending, ...(sending ? [sending] : [])],
+    [serverComments, ownPending, sending],
+  );
+  const roots = useMemo(() => threadComments(shown), [shown]);
+  const total = pages[0]?.total ?? commentCount;
   const targetId = useCommentTarget(shown.map((c) => c.id));
+  const replyParent = replyTo ? shown.find((c) => c.id === replyTo) : undefined;
 
-  const replyParent = draft.parentId ? shown.find((c) => c.id === draft.parentId) : undefined;
+  const thread = useMemo<ThreadContext>(() => {
+    const markers = new Map<string, Marker>(ownPending.map((c) => [c.id, 'pending']));
+    if (sending) markers.set(sending.id, 'sending');
+    return {
+      formatDate: (iso) => formatDateTime(iso, blog.locale, blog.timeZone),
+      markers,
+      targetId,
+      onReply: canWrite ? (comment) => setReplyTo(comment.id) : null,
+    };
+  }, [ownPending, sending, blog.locale, blog.timeZone, targetId, canWrite, setReplyTo]);
 
-  function publishDraft() {
+  function publishDraft({ text, name }: CommentInput) {
     setNotice(null);
-    const input = { parentId: draft.parentId, authorName: draft.name.trim(), html: commentHtml(draft.text) };
+    const input = { parentId: replyTo, authorName: name.trim(), html: commentHtml(text) };
     publish.mutate(input, {
       onSuccess: (comment) => {
-        setDraftState({ text: '', name: draft.name, parentId: null });
+        setReplyToState(null);
+        setGeneration((g) => g + 1);
         if (comment.status === 'pending') {
           setPending(loadPendingComments(backendId, postId));
           setNotice('Your comment will be visible after approval.');
@@ -145,46 +108,33 @@ export function CommentsSection({ postId, commentCount }: { postId: string; comm
 
   const form = canWrite ? (
     <CommentForm
-      key={draft.parentId ?? 'top'}
-      draft={draft}
-      onDraftChange={setDraft}
+      key={`${replyTo ?? 'top'}-${generation}`}
+      backendId={backendId}
+      postId={postId}
+      parentId={replyTo}
       onPublish={publishDraft}
       publishing={publish.isPending}
       error={publish.isError ? publish.error : null}
       notice={notice}
-      replyingTo={replyParent ? replyParent.author.name : draft.parentId ? 'a comment' : null}
-      onCancelReply={() => {
-        setFormMoved(true);
-        setDraft({ ...draft, parentId: null });
-      }}
+      replyingTo={replyParent ? replyParent.author.name : replyTo ? 'a comment' : null}
+      onCancelReply={() => setReplyTo(null)}
       locale={blog.locale}
       focusOnMount={formMoved}
     />
   ) : null;
 
-  const thread: ThreadProps = {
-    markers,
-    targetId,
-    onReply: canWrite
-      ? (comment) => {
-          setFormMoved(true);
-          setNotice(null);
-          setDraft({ ...draft, parentId: comment.id });
-        }
-      : null,
-    after: (commentId) => (replyParent && commentId === replyParent.id ? form : null),
-  };
-
   return (
     <section className="comments" id="comments" aria-labelledby="comments-heading">
       <h2 id="comments-heading">{commentCountText(total, blog.locale)}:</h2>
-      {shown.length > 0 ? (
-        <ol className="comment-list">
-          {threadComments(shown).map((node) => (
-            <CommentItem key={node.comment.id} node={node} thread={thread} />
-          ))}
-        </ol>
-      ) : null}
+      <ReplyFormContext.Provider value={{ parentId: replyParent ? replyParent.id : null, form }}>
+        {roots.length > 0 ? (
+          <ol className="comment-list">
+            {roots.map((node) => (
+              <CommentItem key={node.comment.id} node={node} thread={thread} />
+            ))}
+          </ol>
+        ) : null}
+      </ReplyFormContext.Provider>
       {query.hasNextPage ? (
         <button
           type="button"

@@ -1,0 +1,101 @@
+import { createContext, memo, useContext, type ReactNode } from 'react';
+import type { Comment } from '../../api/types';
+import { SanitizedHtml } from '../sanitized-html';
+import type { CommentNode } from './comment-thread';
+
+export type Marker = 'sending' | 'pending';
+
+/** What every comment of a thread shares. Kept stable across renders so unchanged comments are skipped. */
+export type ThreadContext = {
+  /** Formats a date in the blog's zone (one formatter for the thread, not one query per comment). */
+  formatDate: (iso: string) => string;
+  /** Comments that are being sent, or await moderation (shown to their author only). */
+  markers: ReadonlyMap<string, Marker>;
+  /** The comment the address names (#c<id>). */
+  targetId: string | null;
+  onReply: ((comment: Comment) => void) | null;
+};
+
+/**
+ * The reply form moves under the comment being replied to. It reaches there through context, so opening
+ * it, or typing in it, re-renders that one slot and not the other comments of a long thread.
+ */
+export const ReplyFormContext = createContext<{ parentId: string | null; form: ReactNode }>({
+  parentId: null,
+  form: null,
+});
+
+function ReplyFormSlot({ commentId }: { commentId: string }) {
+  const { parentId, form } = useContext(ReplyFormContext);
+  return parentId === commentId ? form : null;
+}
+
+function sameSubtree(a: CommentNode, b: CommentNode): boolean {
+  return (
+    a.comment === b.comment &&
+    a.replies.length === b.replies.length &&
+    a.replies.every((reply, i) => {
+      const other = b.replies[i];
+      return other !== undefined && sameSubtree(reply, other);
+    })
+  );
+}
+
+type CommentItemProps = { node: CommentNode; thread: ThreadContext };
+
+function CommentItemView({ node, thread }: CommentItemProps) {
+  const { comment } = node;
+  const marker = thread.markers.get(comment.id);
+  const targeted = thread.targetId === comment.id;
+  return (
+    <li
+      className={`comment${targeted ? ' comment--target' : ''}`}
+      id={`c${comment.id}`}
+      tabIndex={targeted ? -1 : undefined}
+    >
+      <article aria-label={`Comment by ${comment.author.name}`} aria-busy={marker === 'sending' || undefined}>
+        <p className="comment__author">
+          {comment.author.url ? (
+            <a href={comment.author.url} rel="nofollow ugc noopener">
+              {comment.author.name}
+            </a>
+          ) : (
+            <strong>{comment.author.name}</strong>
+          )}{' '}
+          <a className="comment__date" href={`#c${comment.id}`}>
+            <time dateTime={comment.published}>{thread.formatDate(comment.published)}</time>
+          </a>
+          {marker === 'sending' ? <span className="comment__marker"> Publishing…</span> : null}
+          {marker === 'pending' ? (
+            <span className="comment__marker"> Awaiting approval, visible only to you</span>
+          ) : null}
+        </p>
+        <SanitizedHtml className="comment__body" kind="comment" html={comment.html} />
+        {thread.onReply && !marker ? (
+          <button
+            type="button"
+            className="comment__reply"
+            aria-label={`Reply to ${comment.author.name}`}
+            onClick={() => thread.onReply?.(comment)}
+          >
+            Reply
+          </button>
+        ) : null}
+      </article>
+      <ReplyFormSlot commentId={comment.id} />
+      {node.replies.length > 0 ? (
+        <ol className="comment-replies">
+          {node.replies.map((reply) => (
+            <CommentItem key={reply.comment.id} node={reply} thread={thread} />
+          ))}
+        </ol>
+      ) : null}
+    </li>
+  );
+}
+
+/** One comment and its replies; skipped on re-render when neither it, its replies nor the thread changed. */
+export const CommentItem = memo(
+  CommentItemView,
+  (prev, next) => prev.thread === next.thread && sameSubtree(prev.node, next.node),
+);
