@@ -18,6 +18,7 @@ export default defineConfig({
           exclude: ['tests/e2e/**'],
           setupFiles: ['tests/setup.ts'],
           restoreMocks: true,
+          testTimeout: 20_000,
         },
       },
       // Benchmarks (npm run bench) hold the performance budgets; they are not part of npm test.

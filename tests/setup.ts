@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createDemoHandlers } from '../mocks/handlers/demo';
 import { server } from '../mocks/node';
+
+// Route-level tests render the whole app; on a loaded 2-core machine a page can take longer than
+// Testing Library's 1 s default to appear. Waiting longer costs nothing when it is fast.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom does no layout: it has no scrollIntoView (used to bring a linked comment into view) and its
 // scrollTo (used by scroll restoration) only logs "not implemented". Scrolling is tested in Chromium.

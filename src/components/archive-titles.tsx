@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import type { ArchiveYear, PostSummary } from '../api/types';
 import { formatDateHeader, formatMonth } from '../lib/dates';
-import { monthUrl, postUrl } from '../lib/paths';
+import { monthUrl } from '../lib/paths';
+import { PostLink } from './post-link';
 import { useBlog } from './use-blog';
 
 type MonthGroup = { year: number; month: number; posts: PostSummary[] };
@@ -48,7 +49,7 @@ export function ArchiveTitles({
                     {formatDateHeader(post.published, blog.locale, blog.timeZone)}
                   </time>
                   {' — '}
-                  <Link to={postUrl(post)}>{post.title}</Link>
+                  <PostLink post={post}>{post.title}</PostLink>
                 </li>
               ))}
             </ul>

@@ -1,8 +1,7 @@
-import { Link } from 'react-router';
 import type { PostSummary } from '../api/types';
 import { dayKey, formatDateHeader } from '../lib/dates';
-import { postUrl } from '../lib/paths';
 import { commentCountText } from './comment-count';
+import { PostLink } from './post-link';
 import { PostMeta } from './post-meta';
 import { useBlog } from './use-blog';
 
@@ -39,17 +38,18 @@ export function PostList({ posts, level = 2 }: { posts: PostSummary[]; level?: H
             {group.posts.map((post) => (
               <article key={post.id} className="post-summary">
                 <TitleHeading className="post-summary__title">
-                  <Link to={postUrl(post)}>{post.title}</Link>
+                  <PostLink post={post}>{post.title}</PostLink>
                 </TitleHeading>
                 <p className="post-summary__excerpt">{post.excerpt}</p>
                 <PostMeta post={post} />
                 <p className="post-summary__comments">
-                  <Link
-                    to={`${postUrl(post)}#comments`}
+                  <PostLink
+                    post={post}
+                    hash="#comments"
                     aria-label={`${commentCountText(post.commentCount, blog.locale)} on “${post.title}”`}
                   >
                     {commentCountText(post.commentCount, blog.locale)}
-                  </Link>
+                  </PostLink>
                 </p>
               </article>
             ))}

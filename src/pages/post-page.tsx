@@ -4,13 +4,14 @@ import { useBlogQueries, useCapabilities } from '../api/blog-api-context';
 import { CommentsSection } from '../components/comments/comments-section';
 import { DocumentMeta } from '../components/document-meta';
 import { PageHeading } from '../components/page-heading';
+import { PostLink } from '../components/post-link';
 import { PostMeta } from '../components/post-meta';
 import { SanitizedHtml } from '../components/sanitized-html';
 import { useBlog } from '../components/use-blog';
 import { Skeleton, WidgetBoundary } from '../components/widget-boundary';
 import type { PostPath } from '../api/types';
 import { formatDateHeader } from '../lib/dates';
-import { parsePostPath, postUrl } from '../lib/paths';
+import { parsePostPath } from '../lib/paths';
 import { ignore, notFound, type RouteDeps } from './route-deps';
 
 export function postLoader({ queryClient, queries }: RouteDeps) {
@@ -46,14 +47,14 @@ function PostArticle({ path }: { path: PostPath }) {
       </article>
       <nav className="pager post-pager" aria-label="Other posts">
         {post.newer ? (
-          <Link
+          <PostLink
             className="pager__newer"
-            to={postUrl(post.newer)}
+            post={post.newer}
             rel="prev"
             aria-label={`Newer Post: ${post.newer.title}`}
           >
             Newer Post
-          </Link>
+          </PostLink>
         ) : (
           <span />
         )}
@@ -61,14 +62,14 @@ function PostArticle({ path }: { path: PostPath }) {
           Home
         </Link>
         {post.older ? (
-          <Link
+          <PostLink
             className="pager__older"
-            to={postUrl(post.older)}
+            post={post.older}
             rel="next"
             aria-label={`Older Post: ${post.older.title}`}
           >
             Older Post
-          </Link>
+          </PostLink>
         ) : (
           <span />
         )}

@@ -5,7 +5,8 @@ import { useBlogQueries } from '../../api/blog-api-context';
 import { ARCHIVE_TITLES_PER_PAGE } from '../../api/queries';
 import type { ArchiveMonth } from '../../api/types';
 import { formatMonthName } from '../../lib/dates';
-import { monthUrl, postUrl, yearUrl } from '../../lib/paths';
+import { monthUrl, yearUrl } from '../../lib/paths';
+import { PostLink } from '../post-link';
 import { useBlog } from '../use-blog';
 
 function MonthPosts({ year, month }: { year: number; month: number }) {
@@ -30,7 +31,7 @@ function MonthPosts({ year, month }: { year: number; month: number }) {
     <ul className="archive__posts">
       {query.data.items.map((post) => (
         <li key={post.id}>
-          <Link to={postUrl(post)}>{post.title}</Link>
+          <PostLink post={post}>{post.title}</PostLink>
         </li>
       ))}
       {query.data.next ? (
