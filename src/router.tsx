@@ -1,16 +1,12 @@
+import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { Skeleton } from './components/widget-boundary';
-import { ArchivePage, archiveLoader, PeriodArchivePage, periodLoader } from './pages/archive-page';
 import { HomePage, homeLoader } from './pages/home-page';
-import { LabelPage, labelLoader } from './pages/label-page';
 import { Layout, layoutLoader } from './pages/layout';
 import { NotFoundContent } from './pages/not-found-page';
 import { PostPage, postLoader } from './pages/post-page';
-import { ProfilePage, profileLoader } from './pages/profile-page';
 import type { RouteDeps } from './pages/route-deps';
 import { RootError, RouteError } from './pages/route-error';
-import { SearchPage, searchLoader } from './pages/search-page';
-import { StaticPage, staticPageLoader } from './pages/static-page';
 
 function AppLoading() {
   return (
@@ -18,6 +14,18 @@ function AppLoading() {
       <Skeleton lines={6} label="Loading the blog" />
     </main>
   );
+}
+
+function route(loader: NonNullable<RouteObject['loader']>, Component: () => ReactNode) {
+  return { loader, Component };
+}
+
+function labelRoute(deps: RouteDeps) {
+  return import('./pages/label-page').then((m) => route(m.labelLoader(deps), m.LabelPage));
+}
+
+function periodRoute(deps: RouteDeps) {
+  return import('./pages/archive-page').then((m) => route(m.periodLoader(deps), m.PeriodArchivePage));
 }
 
 /** Blogger-compatible URLs (DESIGN.md §4), so a blog that moves to Lectern keeps its links. */
@@ -36,14 +44,31 @@ export function createRoutes(deps: RouteDeps): RouteObject[] {
           errorElement: <RouteError />,
           children: [
             { index: true, loader: homeLoader(deps), element: <HomePage /> },
-            { path: 'archive', loader: archiveLoader(deps), element: <ArchivePage /> },
-            { path: 'search/label/:label', loader: labelLoader(deps), element: <LabelPage /> },
-            { path: 'label/:label', loader: labelLoader(deps), element: <LabelPage /> },
-            { path: 'search', loader: searchLoader(deps), element: <SearchPage /> },
-            { path: 'profile/:authorId', loader: profileLoader(deps), element: <ProfilePage /> },
-            { path: 'p/:slug', loader: staticPageLoader(deps), element: <StaticPage /> },
-            { path: ':year', loader: periodLoader(deps), element: <PeriodArchivePage /> },
-            { path: ':year/:month', loader: periodLoader(deps), element: <PeriodArchivePage /> },
+            // Home and post are where readers land: in the first bundle. The rest load on demand.
+            {
+              path: 'archive',
+              lazy: () =>
+                import('./pages/archive-page').then((m) => route(m.archiveLoader(deps), m.ArchivePage)),
+            },
+            { path: 'search/label/:label', lazy: () => labelRoute(deps) },
+            { path: 'label/:label', lazy: () => labelRoute(deps) },
+            {
+              path: 'search',
+              lazy: () =>
+                import('./pages/search-page').then((m) => route(m.searchLoader(deps), m.SearchPage)),
+            },
+            {
+              path: 'profile/:authorId',
+              lazy: () =>
+                import('./pages/profile-page').then((m) => route(m.profileLoader(deps), m.ProfilePage)),
+            },
+            {
+              path: 'p/:slug',
+              lazy: () =>
+                import('./pages/static-page').then((m) => route(m.staticPageLoader(deps), m.StaticPage)),
+            },
+            { path: ':year', lazy: () => periodRoute(deps) },
+            { path: ':year/:month', lazy: () => periodRoute(deps) },
             { path: ':year/:month/:slug', loader: postLoader(deps), element: <PostPage /> },
             { path: '*', element: <NotFoundContent /> },
           ],
