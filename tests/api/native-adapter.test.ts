@@ -189,4 +189,48 @@ describe('native adapter failures', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toMatchObject({ field: 'html', message: 'Too long', retryable: false });
   });
+
+  it('drops links that are not http(s) instead of passing them on', async () => {
+    server.use(
+      http.get(`${ROOT}/posts/p1/comments`, () =>
+        HttpResponse.json({
+          items: [
+            {
+              id: 'c1',
+              postId: 'p1',
+              parentId: null,
+              author: { name: 'Mallory', url: 'javascript:alert(1)' },
+              published: '2021-01-01T00:00:00Z',
+              html: 'hi',
+            },
+            {
+              id: 'c2',
+              postId: 'p1',
+              parentId: null,
+              author: { name: 'Alice', url: 'https://alice.example/' },
+              published: '2021-01-01T00:00:00Z',
+              html: 'hi',
+            },
+          ],
+          next: null,
+        }),
+      ),
+      http.get(`${ROOT}/authors/x`, () =>
+        HttpResponse.json({
+          id: 'x',
+          displayName: 'X',
+          photo: null,
+          email: null,
+          phone: null,
+          links: [
+            { title: 'Bad', url: 'data:text/html,<script>alert(1)</script>' },
+            { title: 'Good', url: 'https://x.example/' },
+          ],
+        }),
+      ),
+    );
+    const comments = await api().listComments('p1', {});
+    expect(comments.items.map((c) => c.author.url)).toEqual([null, 'https://alice.example/']);
+    expect((await api().getAuthor('x')).links).toEqual([{ title: 'Good', url: 'https://x.example/' }]);
+  });
 });

@@ -2,6 +2,7 @@ import {
   array,
   integer,
   intInRange,
+  map,
   isoDate,
   nonEmptyString,
   nullable,
@@ -9,6 +10,7 @@ import {
   object,
   oneOf,
   optional,
+  safeLinkOrNull,
   string,
   url,
   withDefault,
@@ -99,7 +101,10 @@ const wireProfile: Decoder<Profile> = object({
   about: withDefault(string, ''),
   email: nullable(string),
   phone: nullable(string),
-  links: withDefault(array(object({ title: string, url: url })), []),
+  // Links that are not http(s) are left out rather than shown.
+  links: map(withDefault(array(object({ title: string, url: safeLinkOrNull })), []), (links) =>
+    links.flatMap((link) => (link.url ? [{ title: link.title, url: link.url }] : [])),
+  ),
   interests: withDefault(array(string), []),
 });
 
@@ -107,7 +112,7 @@ const wireComment: Decoder<Comment> = object({
   id: nonEmptyString,
   postId: nonEmptyString,
   parentId: nullable(nonEmptyString),
-  author: object({ name: string, url: nullable(url) }),
+  author: object({ name: string, url: safeLinkOrNull }),
   published: isoDate,
   html: string,
   status: withDefault(oneOf('published', 'pending'), 'published'),
