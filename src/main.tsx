@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { startApp } from './start-app';
 import './styles.css';
+import './print.css';
 
 const container = document.getElementById('root');
 if (container) {
