@@ -52,9 +52,19 @@ describe('parseConfig', () => {
 });
 
 describe('createBlogApi', () => {
-  it.each(['wordpress', 'ghost', 'jsonfeed'] as const)('refuses %s as not supported yet', (kind) => {
-    const backend = parseConfig({ backend: { kind, url: 'https://blog.example/', key: 'k' } }).backend;
-    expect(() => createBlogApi(backend, fetch)).toThrowError(/not supported yet/);
+  it.each([
+    [{ kind: 'wordpress', url: 'https://blog.example/' }, 'wordpress:https://blog.example', 'write'],
+    [{ kind: 'blogger', blogId: '42', key: 'k' }, 'blogger:42', 'read'],
+    [{ kind: 'ghost', url: 'https://blog.example/', key: 'k' }, 'ghost:https://blog.example', 'none'],
+    [
+      { kind: 'jsonfeed', url: 'https://blog.example/feed.json' },
+      'jsonfeed:https://blog.example/feed.json',
+      'none',
+    ],
+  ])('creates the %o adapter with its own identity and honest capabilities', (raw, id, comments) => {
+    const api = createBlogApi(parseConfig({ backend: raw }).backend, fetch);
+    expect(api.id).toBe(id);
+    expect(api.capabilities).toMatchObject({ comments, archive: 'derived' });
   });
 
   it('gives the demo and a native backend different identities, so their caches never mix', () => {

@@ -1,5 +1,9 @@
-import { ConfigError, type BackendConfig } from '../config';
+import type { BackendConfig } from '../config';
+import { createBloggerApi } from './adapters/blogger';
+import { createGhostApi } from './adapters/ghost';
+import { createJsonFeedApi } from './adapters/json-feed';
 import { createNativeApi } from './adapters/native';
+import { createWordPressApi } from './adapters/wordpress';
 import type { FetchFn } from './http';
 import type { BlogApi } from './types';
 
@@ -8,7 +12,7 @@ export function demoApiRoot(): string {
   return `${import.meta.env.BASE_URL}api`;
 }
 
-/** Chooses the adapter that config.json names. Kinds whose adapter has not landed yet are refused clearly. */
+/** Chooses the adapter that config.json names (docs/backends.md says what each one supports). */
 export function createBlogApi(backend: BackendConfig, fetchFn: FetchFn): BlogApi {
   switch (backend.kind) {
     case 'demo':
@@ -16,12 +20,12 @@ export function createBlogApi(backend: BackendConfig, fetchFn: FetchFn): BlogApi
     case 'native':
       return createNativeApi({ url: backend.url }, fetchFn);
     case 'wordpress':
+      return createWordPressApi({ url: backend.url }, fetchFn);
     case 'blogger':
+      return createBloggerApi({ blogId: backend.blogId, key: backend.key, url: backend.url }, fetchFn);
     case 'ghost':
+      return createGhostApi({ url: backend.url, key: backend.key }, fetchFn);
     case 'jsonfeed':
-      throw new ConfigError(
-        `In config.json, backend.kind "${backend.kind}" is not supported yet: use "demo" or "native".`,
-        'backend.kind',
-      );
+      return createJsonFeedApi({ url: backend.url }, fetchFn);
   }
 }

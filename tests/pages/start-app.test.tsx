@@ -44,9 +44,14 @@ describe('start-up from config.json', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('backend.url should be a URL');
   });
 
-  it('says a backend kind is not supported yet', async () => {
-    await start({ backend: { kind: 'ghost', url: 'https://ghost.example', key: 'abc' } });
-    expect(await screen.findByRole('alert')).toHaveTextContent(/backend\.kind "ghost" is not supported yet/);
+  it('points the same build at a Ghost blog named in config.json', async () => {
+    const { createGhostHandlers } = await import('../../mocks/handlers/ghost');
+    server.use(...createGhostHandlers(demoData, 'https://ghost.example', { key: 'abc' }));
+    const { startDemo } = await start({
+      backend: { kind: 'ghost', url: 'https://ghost.example', key: 'abc' },
+    });
+    expect(startDemo).not.toHaveBeenCalled();
+    expect(await screen.findByRole('link', { name: demoData.posts[0]?.title })).toBeInTheDocument();
   });
 
   it('says when config.json is missing', async () => {

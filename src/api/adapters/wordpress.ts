@@ -1,0 +1,475 @@
+import {
+  array,
+  DecodeError,
+  integer,
+  isRecord,
+  map,
+  nonEmptyString,
+  number,
+  object,
+  optional,
+  string,
+  url,
+  withDefault,
+  type Decoded,
+  type Decoder,
+} from '../decode';
+import { ApiError, NotFoundError, ValidationError } from '../errors';
+import { createHttpClient, type FetchFn } from '../http';
+import type { Blog, BlogApi, Capabilities, Comment, Page, PostPath, PostSummary, Profile } from '../types';
+import {
+  archiveOf,
+  cached,
+  commentsRefused,
+  contactIn,
+  decodeSegment,
+  DEFAULT_PAGE_SIZE,
+  excerptOf,
+  findBySlug,
+  observedClient,
+  htmlToText,
+  isTimeZone,
+  fixedZone,
+  neighboursOf,
+  pageNumberOf,
+  queryString,
+  readingMinutes,
+  sortLabels,
+  type IndexEntry,
+} from './shared';
+
+/**
+ * WordPress REST API v2 (WordPress 4.7+, written against 6.x): `<site>/wp-json/wp/v2/…`. Posts carry
+ * their author and terms with `_embed`; totals come in X-WP-Total / X-WP-TotalPages. What the API lacks
+ * is derived: archive counts and neighbours from a paged listing of dates (cached), comment counts from
+ * one listing of comment post ids per page of posts.
+ */
+
+export type WordPressApiConfig = {
+  /** Site root, e.g. https://blog.example (the adapter adds /wp-json). */
+  url: string;
+  id?: string;
+  timeoutMs?: number;
+};
+
+export const wordpressCapabilities: Capabilities = {
+  comments: 'write',
+  search: true,
+  labels: true,
+  profiles: true,
+  archive: 'derived',
+  pages: true,
+};
+
+// ---------------------------------------------------------------- wire format
+
+/** WordPress writes `date` in the site's zone and `date_gmt` in UTC, both without an offset. */
+const wpDate: Decoder<string> = (value, path) => {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(value)) {
+    throw new DecodeError(path, 'a date like 2020-09-25T09:30:00');
+  }
+  return value;
+};
+const wpGmt = map(wpDate, (d) => `${d}Z`);
+/** Options such as gmt_offset come as numbers or numeric strings, depending on how they were saved. */
+const numeric: Decoder<number> = (value, path) => {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return number(n, path);
+};
+const rendered = object({ rendered: withDefault(string, '') });
+const wpTerm = object({
+  id: integer,
+  name: string,
+  taxonomy: withDefault(string, ''),
+  count: withDefault(integer, 0),
+});
+/** An embedded author may be an error object when the site hides its users. */
+const wpEmbeddedAuthor = object({ id: optional(integer), name: optional(string) });
+
+const wpPost = object({
+  id: integer,
+  date: wpDate,
+  date_gmt: wpGmt,
+  modified_gmt: optional(wpGmt),
+  slug: nonEmptyString,
+  title: rendered,
+  content: rendered,
+  author: withDefault(integer, 0),
+  _embedded: withDefault(
+    object({
+      author: withDefault(array(wpEmbeddedAuthor), []),
+      'wp:term': withDefault(array(array(wpTerm)), []),
+    }),
+    { author: [], 'wp:term': [] },
+  ),
+});
+export type WpPost = Decoded<typeof wpPost>;
+
+const wpIndexPost = object({
+  id: integer,
+  date: wpDate,
+  date_gmt: wpGmt,
+  slug: nonEmptyString,
+  title: rendered,
+});
+export type WpIndexPost = Decoded<typeof wpIndexPost>;
+
+const wpComment = object({
+  id: integer,
+  post: integer,
+  parent: withDefault(integer, 0),
+  author_name: withDefault(string, ''),
+  author_url: withDefault(string, ''),
+  date_gmt: wpGmt,
+  content: rendered,
+  status: withDefault(string, 'approved'),
+});
+export type WpComment = Decoded<typeof wpComment>;
+
+const wpUser = object({
+  id: integer,
+  name: string,
+  url: withDefault(string, ''),
+  description: withDefault(string, ''),
+  avatar_urls: optional(object({ '96': optional(url), '48': optional(url) })),
+});
+export type WpUser = Decoded<typeof wpUser>;
+
+const wpSite = object({
+  name: withDefault(string, ''),
+  description: withDefault(string, ''),
+  home: optional(url),
+  url: optional(url),
+  gmt_offset: withDefault(numeric, 0),
+  timezone_string: withDefault(string, ''),
+});
+export type WpSite = Decoded<typeof wpSite>;
+
+const wpPage = object({ slug: nonEmptyString, title: rendered, content: rendered });
+
+// ---------------------------------------------------------------- mapping (pure)
+
+/** Lectern's path: year and month of the site-local `date`, as WordPress's own /%year%/%monthnum%/ links. */
+export function wpPathOf(post: { date: string; slug: string }): PostPath {
+  return {
+    year: Number(post.date.slice(0, 4)),
+    month: Number(post.date.slice(5, 7)),
+    slug: decodeSegment(post.slug),
+  };
+}
+
+/** The site's zone: its IANA name when set, else its whole-hour UTC offset. */
+export function wpTimeZone(site: Pick<WpSite, 'timezone_string' | 'gmt_offset'>): string {
+  if (isTimeZone(site.timezone_string)) return site.timezone_string;
+  return fixedZone(Math.round(site.gmt_offset * 60));
+}
+
+export function mapWpBlog(site: WpSite, mainAuthorId: string | undefined): Blog {
+  const home = (site.home ?? site.url ?? '').replace(/\/+$/, '');
+  return {
+    title: htmlToText(site.name),
+    description: htmlToText(site.description),
+    locale: 'en-US',
+    timeZone: wpTimeZone(site),
+    url: home ? `${home}/` : undefined,
+    mainAuthorId,
+    feeds: home ? { rss: `${home}/feed/`, atom: `${home}/feed/atom/` } : {},
+  };
+}
+
+export function mapWpSummary(post: WpPost, commentCount: number): PostSummary {
+  const text = htmlToText(post.content.rendered);
+  const author = post._embedded.author[0];
+  const terms = post._embedded['wp:term'].flat();
+  return {
+    ...wpPathOf(post),
+    id: String(post.id),
+    title: htmlToText(post.title.rendered),
+    published: post.date_gmt,
+    updated: post.modified_gmt ?? post.date_gmt,
+    author: { id: String(post.author), displayName: author?.name ?? 'Unknown author' },
+    labels: [...new Set(terms.filter((t) => t.taxonomy !== 'post_format').map((t) => htmlToText(t.name)))],
+    excerpt: excerptOf(text),
+    commentCount,
+    readingMinutes: readingMinutes(text),
+  };
+}
+
+export function mapWpIndexEntry(post: WpIndexPost): IndexEntry {
+  return {
+    ...wpPathOf(post),
+    id: String(post.id),
+    title: htmlToText(post.title.rendered),
+    published: post.date_gmt,
+  };
+}
+
+export function mapWpComment(comment: WpComment): Comment {
+  return {
+    id: String(comment.id),
+    postId: String(comment.post),
+    parentId: comment.parent ? String(comment.parent) : null,
+    author: { name: comment.author_name || 'Anonymous', url: comment.author_url || null },
+    published: comment.date_gmt,
+    html: comment.content.rendered,
+    status: comment.status === 'approved' ? 'published' : 'pending',
+  };
+}
+
+export function mapWpProfile(user: WpUser): Profile {
+  const photo = user.avatar_urls?.['96'] ?? user.avatar_urls?.['48'];
+  const site = user.url && URL.canParse(user.url) ? new URL(user.url) : null;
+  const about = htmlToText(user.description);
+  return {
+    id: String(user.id),
+    displayName: user.name,
+    photo: photo ? { url: photo, width: 96, height: 96, alt: `Photo of ${user.name}` } : null,
+    location: '',
+    about,
+    ...contactIn(about),
+    links: site ? [{ title: site.hostname, url: user.url }] : [],
+    interests: [],
+  };
+}
+
+/** WordPress's refusals of a new comment, by error code, in words for the reader. */
+export function wpCommentError(error: unknown, code: string | null): unknown {
+  if (!(error instanceof ApiError) || !code) return error;
+  const { status, url: at } = error;
+  const refuse = (message: string) =>
+    new ApiError(message, { kind: 'http', status, retryable: false, url: at });
+  switch (code) {
+    case 'rest_comment_login_required':
+      return commentsRefused(status, at);
+    case 'rest_comment_closed':
+      return refuse('Comments are closed on this post.');
+    case 'rest_comment_author_data_required':
+      return refuse('This blog asks for a name and an email address with every comment.');
+    case 'comment_flood':
+      return refuse('You are commenting too quickly. Wait a moment before trying again.');
+    case 'rest_comment_content_invalid':
+      return new ValidationError('Write a comment before publishing.', 'html', status ?? 400, at);
+    case 'comment_duplicate':
+      return new ValidationError('You have already posted this comment.', 'html', status ?? 409, at);
+    default:
+      return error;
+  }
+}
+
+// ---------------------------------------------------------------- the adapter
+
+export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn): BlogApi {
+  const site = config.url.replace(/\/+$/, '');
+  const options = { timeoutMs: config.timeoutMs };
+  const http = createHttpClient(fetchFn, options);
+  type Params = Record<string, string | number | undefined>;
+  const at = (path: string, params: Params = {}) => `${site}/wp-json/wp/v2${path}${queryString(params)}`;
+
+  /** One page of a collection; X-WP-TotalPages says whether another follows. */
+  async function getPage<T>(path: string, params: Params, decoder: Decoder<T>, signal?: AbortSignal) {
+    let headers = new Headers();
+    const client = observedClient(fetchFn, options, (response) => void (headers = response.headers));
+    const items = await client.getJson(at(path, params), array(decoder), { signal });
+    const page = Number(params.page ?? 1);
+    const pages = Number(headers.get('X-WP-TotalPages') ?? NaN);
+    // Without the header (a proxy may strip it), a full page means there may be another.
+    const more = Number.isNaN(pages) ? items.length === params.per_page : page < pages;
+    const total = Number(headers.get('X-WP-Total') ?? NaN);
+    return {
+      items,
+      pages,
+      next: more ? `p${page + 1}` : null,
+      total: Number.isNaN(total) ? undefined : total,
+    };
+  }
+
+  /** Every page of a collection: the first tells how many there are, the rest are fetched together. */
+  async function getAll<T>(path: string, params: Params, decoder: Decoder<T>, signal?: AbortSignal) {
+    const first = await getPage(path, { ...params, per_page: 100, page: 1 }, decoder, signal);
+    const more = Number.isNaN(first.pages) ? 0 : Math.min(first.pages, 100) - 1;
+    const rest = await Promise.all(
+      Array.from({ length: Math.max(0, more) }, (_, i) =>
+        getPage(path, { ...params, per_page: 100, page: i + 2 }, decoder, signal),
+      ),
+    );
+    return [first, ...rest].flatMap((p) => p.items);
+  }
+
+  const index = cached(async () =>
+    (await getAll('/posts', { _fields: 'id,date,date_gmt,slug,title' }, wpIndexPost)).map(mapWpIndexEntry),
+  );
+  const terms = cached(async () => {
+    const [categories, tags] = await Promise.all(
+      ['/categories', '/tags'].map((path) =>
+        getAll(path, { hide_empty: 'true', _fields: 'id,name,count' }, wpTerm),
+      ),
+    );
+    return { categories: categories ?? [], tags: tags ?? [] };
+  });
+
+  async function commentCounts(postIds: number[], signal?: AbortSignal) {
+    const counts = new Map<number, number>();
+    if (postIds.length === 0) return counts;
+    const list = await getAll(
+      '/comments',
+      { post: postIds.join(','), _fields: 'post' },
+      object({ post: integer }),
+      signal,
+    );
+    for (const { post } of list) counts.set(post, (counts.get(post) ?? 0) + 1);
+    return counts;
+  }
+
+  async function summaries(posts: WpPost[], signal?: AbortSignal) {
+    const counts = await commentCounts(
+      posts.map((p) => p.id),
+      signal,
+    );
+    return posts.map((p) => mapWpSummary(p, counts.get(p.id) ?? 0));
+  }
+
+  /** Term ids for a label name; a label may be a category, a tag or both. */
+  async function termFilter(label: string): Promise<Params | null> {
+    const { categories, tags } = await terms();
+    const named = (list: typeof categories) =>
+      list.filter((t) => htmlToText(t.name).toLowerCase() === label.toLowerCase()).map((t) => t.id);
+    const [c, t] = [named(categories), named(tags)];
+    if (c.length === 0 && t.length === 0) return null;
+    return {
+      categories: c.join(','),
+      tags: t.join(','),
+      tax_relation: c.length && t.length ? 'OR' : undefined,
+    };
+  }
+
+  /** after/before without an offset are read by WordPress in the site's zone, like `date`. */
+  function dateFilter(year: number, month: number | undefined): Params {
+    const [fromY, fromM, toY, toM] = month ? [year, month, year, month + 1] : [year, 1, year + 1, 1];
+    const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19);
+    return { after: stamp(Date.UTC(fromY, fromM - 1, 1) - 1000), before: stamp(Date.UTC(toY, toM - 1, 1)) };
+  }
+
+  /** The first registered user who has published: the site's owner on most blogs. Sites may hide users. */
+  function mainAuthorId(signal?: AbortSignal): Promise<string | undefined> {
+    const first = at('/users', { orderby: 'id', order: 'asc', per_page: 1, _fields: 'id' });
+    return http.getJson(first, array(object({ id: integer })), { signal }).then(
+      ([user]) => (user ? String(user.id) : undefined),
+      () => undefined,
+    );
+  }
+
+  const embed = 'author,wp:term';
+  const empty: Page<PostSummary> = { items: [], next: null, total: 0 };
+
+  return {
+    id: config.id ?? `wordpress:${site}`,
+    capabilities: wordpressCapabilities,
+
+    async getBlog(signal) {
+      const fields = 'name,description,url,home,gmt_offset,timezone_string';
+      const [info, author] = await Promise.all([
+        http.getJson(`${site}/wp-json/${queryString({ _fields: fields })}`, wpSite, { signal }),
+        mainAuthorId(signal),
+      ]);
+      return mapWpBlog(info, author);
+    },
+
+    async listPosts(params, signal) {
+      const page = pageNumberOf(params.cursor);
+      const limit = params.limit ?? DEFAULT_PAGE_SIZE;
+      const label = params.label ? await termFilter(params.label) : {};
+      if (label === null) return empty;
+      if (params.authorId !== undefined && !/^\d+$/.test(params.authorId)) return empty;
+      const filter: Params = {
+        per_page: limit,
+        page,
+        _embed: embed,
+        search: params.query?.trim(),
+        author: params.authorId,
+        ...label,
+        ...(params.year ? dateFilter(params.year, params.month) : {}),
+      };
+      const result = await getPage('/posts', filter, wpPost, signal);
+      return { ...result, items: await summaries(result.items, signal) };
+    },
+
+    async getPost(path, signal) {
+      // Looked up by slug: a year or month that disagrees (a moved date, an old link) still finds the post.
+      const found = await http.getJson(at('/posts', { slug: path.slug, _embed: embed }), array(wpPost), {
+        signal,
+      });
+      const post = findBySlug(
+        found.map((p) => ({ ...wpPathOf(p), post: p })),
+        path,
+      )?.post;
+      if (!post) throw new NotFoundError('No post at this address');
+      const [[summary], entries] = await Promise.all([summaries([post], signal), index()]);
+      return {
+        ...(summary as PostSummary),
+        html: post.content.rendered,
+        ...neighboursOf(entries, String(post.id)),
+      };
+    },
+
+    getArchive: async () => archiveOf(await index()),
+
+    async listLabels() {
+      const { categories, tags } = await terms();
+      const counts = new Map<string, number>();
+      for (const t of [...categories, ...tags]) {
+        const name = htmlToText(t.name);
+        counts.set(name, Math.max(counts.get(name) ?? 0, t.count));
+      }
+      return sortLabels([...counts.entries()].map(([name, count]) => ({ name, count })));
+    },
+
+    async getAuthor(id, signal) {
+      if (!/^\d+$/.test(id)) throw new NotFoundError('No author with this id');
+      return mapWpProfile(await http.getJson(at(`/users/${id}`), wpUser, { signal }));
+    },
+
+    async listComments(postId, params, signal) {
+      const page = pageNumberOf(params.cursor);
+      const filter = { post: postId, per_page: params.limit ?? 50, page, order: 'asc', orderby: 'date_gmt' };
+      const result = await getPage('/comments', filter, wpComment, signal);
+      return { items: result.items.map(mapWpComment), next: result.next, total: result.total };
+    },
+
+    async createComment(postId, input, signal) {
+      let code: string | null = null;
+      const client = observedClient(fetchFn, options, async (response) => {
+        if (response.ok) return;
+        const body: unknown = await response
+          .clone()
+          .json()
+          .catch(() => null);
+        code = isRecord(body) && typeof body.code === 'string' ? body.code : null;
+      });
+      const body = {
+        post: Number(postId),
+        parent: input.parentId ? Number(input.parentId) : 0,
+        author_name: input.authorName,
+        author_email: input.email,
+        content: input.html,
+      };
+      try {
+        return mapWpComment(await client.sendJson('POST', at('/comments'), body, wpComment, { signal }));
+      } catch (error) {
+        throw wpCommentError(error, code);
+      }
+    },
+
+    async getStaticPage(slug, signal) {
+      const pages = await http.getJson(at('/pages', { slug, _fields: 'slug,title,content' }), array(wpPage), {
+        signal,
+      });
+      const page = pages[0];
+      if (!page) throw new NotFoundError('No page at this address');
+      return {
+        slug: decodeSegment(page.slug),
+        title: htmlToText(page.title.rendered),
+        html: page.content.rendered,
+      };
+    },
+  };
+}
