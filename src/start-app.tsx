@@ -6,6 +6,7 @@ import { App } from './app';
 import { loadConfig } from './config';
 import { ConfigErrorPage } from './pages/config-error-page';
 import { createRoutes, routerBasename } from './router';
+import { chooseProvider, demoTranslateUrl } from './translate/choose-provider';
 
 export type StartOptions = {
   fetchFn?: typeof fetch;
@@ -30,10 +31,18 @@ export async function startApp(root: Root, options: StartOptions): Promise<void>
     const queryClient = createQueryClient();
     const queries = blogQueries(api);
     const routes = createRoutes({ queryClient, queries, capabilities: api.capabilities });
+    // Translate widget: config.json's provider. The demo, with `auto`, no URL and no on-device API,
+    // falls back to its own mock LibreTranslate so every state can be tried without a real service.
+    const translation = chooseProvider(config.translate, {
+      fetchFn: (input, init) => fetchFn(input, init),
+      fallbackUrl: config.backend.kind === 'demo' ? demoTranslateUrl() : undefined,
+    });
     const router = options.initialPath
       ? createMemoryRouter(routes, { initialEntries: [options.initialPath] })
       : createBrowserRouter(routes, { basename: routerBasename() });
-    root.render(<App router={router} queryClient={queryClient} blog={{ api, queries }} />);
+    root.render(
+      <App router={router} queryClient={queryClient} blog={{ api, queries }} translation={translation} />,
+    );
   } catch (error) {
     root.render(<ConfigErrorPage error={error} />);
   }

@@ -1,5 +1,6 @@
 import type { NativeBackendOptions } from '../backend/native-backend';
 import { demoData } from '../data/index';
+import { createLibreTranslateHandlers } from './libretranslate';
 import { createNativeHandlers } from './native';
 
 /**
@@ -7,5 +8,9 @@ import { createNativeHandlers } from './native';
  * Each call makes a fresh in-memory backend, so comments written in one test never leak into another.
  */
 export function createDemoHandlers(options: NativeBackendOptions = {}) {
-  return createNativeHandlers(demoData, '*/api', options);
+  return [
+    ...createNativeHandlers(demoData, '*/api', options),
+    // The Translate widget's demo provider: a pseudo-translating LibreTranslate at */demo-translate.
+    ...createLibreTranslateHandlers(),
+  ];
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useBlogQueries, useCapabilities } from '../api/blog-api-context';
 import { parseMonth, parsePostPath, parseYear } from '../lib/paths';
+import { useTranslationAvailability } from '../translate/translation-context';
 import { useBlog } from './use-blog';
 import { ArchiveWidget } from './widgets/archive-widget';
 import { AuthorCard } from './widgets/author-card';
@@ -26,6 +27,8 @@ export function Sidebar() {
     enabled: current !== null,
   });
   const authorId = (current ? post.data?.author.id : undefined) ?? blog.mainAuthorId;
+  // config.json's translate.provider "none" switches the Translate widget off entirely.
+  const translation = useTranslationAvailability();
 
   return (
     <aside className="sidebar" aria-label="Blog sidebar">
@@ -34,9 +37,11 @@ export function Sidebar() {
           <AuthorCard authorId={authorId} />
         </Widget>
       ) : null}
-      <Widget title="Translate">
-        <TranslateWidget />
-      </Widget>
+      {translation !== 'none' ? (
+        <Widget title="Translate">
+          <TranslateWidget />
+        </Widget>
+      ) : null}
       <Widget title="Blog Archive">
         {/* Keyed by period: reaching another period opens it afresh, as a page load does on Blogger. */}
         <ArchiveWidget key={`${openPeriod?.year}-${openPeriod?.month}`} open={openPeriod} />

@@ -12,6 +12,8 @@ import { Skeleton, WidgetBoundary } from '../components/widget-boundary';
 import type { PostPath } from '../api/types';
 import { formatDateHeader } from '../lib/dates';
 import { parsePostPath } from '../lib/paths';
+import { TranslatedRegion } from '../translate/translated-region';
+import { useTranslatedPost } from '../translate/translation-context';
 import { ignore, notFound, type RouteDeps } from './route-deps';
 
 export function postLoader({ queryClient, queries }: RouteDeps) {
@@ -30,6 +32,8 @@ function PostArticle({ path }: { path: PostPath }) {
   const blog = useBlog();
   const capabilities = useCapabilities();
   const { data: post } = useSuspenseQuery(useBlogQueries().post(path));
+  // Translate widget (src/translate): the title and body in the reader's chosen language, once translated.
+  const translated = useTranslatedPost(post, blog.locale);
   return (
     <>
       <DocumentMeta title={post.title} description={post.excerpt} blogTitle={blog.title} />
@@ -39,10 +43,12 @@ function PostArticle({ path }: { path: PostPath }) {
             {formatDateHeader(post.published, blog.locale, blog.timeZone)}
           </time>
         </p>
-        <PageHeading className="post__title">
-          <span id="post-title">{post.title}</span>
-        </PageHeading>
-        <SanitizedHtml className="post__body" kind="post" html={post.html} />
+        <TranslatedRegion translation={translated}>
+          <PageHeading className="post__title">
+            <span id="post-title">{translated?.title ?? post.title}</span>
+          </PageHeading>
+          <SanitizedHtml className="post__body" kind="post" html={translated?.html ?? post.html} />
+        </TranslatedRegion>
         <PostMeta post={post} />
       </article>
       <nav className="pager post-pager" aria-label="Other posts">

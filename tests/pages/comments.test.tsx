@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createDemoHandlers } from '../../mocks/handlers/demo';
 import { server } from '../../mocks/node';
@@ -107,13 +107,19 @@ describe('Post a Comment', () => {
   });
 
   it('rolls the optimistic comment back on a server error, keeps the text, and retries', async () => {
-    let failing = true;
+    // The server answers only when the test lets it, so the optimistic state can be seen however slow
+    // the machine is.
+    const waiting: ((failing: boolean) => void)[] = [];
     server.use(
       http.post('*/api/posts/:id/comments', async () => {
-        await delay(50);
+        const failing = await new Promise<boolean>((resolve) => waiting.push(resolve));
         return failing ? HttpResponse.json({ error: { message: 'down' } }, { status: 503 }) : undefined;
       }),
     );
+    async function answerRequest(number: number, failing: boolean) {
+      await waitFor(() => expect(waiting).toHaveLength(number));
+      waiting[number - 1]?.(failing);
+    }
     const { user } = await openPost();
     await user.type(within(commentForm()).getByRole('textbox', { name: 'Comment' }), 'Will this survive?');
     await user.type(within(commentForm()).getByRole('textbox', { name: /Name/ }), 'Sam');
@@ -121,7 +127,11 @@ describe('Post a Comment', () => {
     // Optimistic: visible at once, marked as publishing, and the button cannot be pressed twice.
     const optimistic = await screen.findByRole('article', { name: 'Comment by Sam' });
     expect(optimistic).toHaveTextContent('Publishing…');
-    expect(within(commentForm()).getByRole('button', { name: 'Publishing…' })).toBeDisabled();
+    expect(within(commentForm()).getByRole('button', { name: 'Publishing…' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await answerRequest(1, true);
     // Rolled back, with the reason and a retry; the text stays.
     await waitFor(() =>
       expect(within(commentForm()).getByRole('alert')).toHaveTextContent(
@@ -130,8 +140,8 @@ describe('Post a Comment', () => {
     );
     expect(screen.queryByRole('article', { name: 'Comment by Sam' })).not.toBeInTheDocument();
     expect(within(commentForm()).getByRole('textbox', { name: 'Comment' })).toHaveValue('Will this survive?');
-    failing = false;
     await user.click(within(commentForm()).getByRole('button', { name: 'Try again' }));
+    await answerRequest(2, false);
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent('Your comment has been published.'),
     );

@@ -15,8 +15,6 @@ type CommentFormProps = {
   publishing: boolean;
   /** The last failed attempt, if the reader has not tried again since. */
   error: unknown;
-  /** A message once the last comment was accepted ("published", "awaiting approval"). */
-  notice: string | null;
   replyingTo: string | null;
   onCancelReply: () => void;
   locale: string;
@@ -35,7 +33,7 @@ function serverFieldError(error: unknown): FieldError | null {
  * being typed (saved on every keystroke), so typing re-renders the form alone, never a long thread.
  */
 export function CommentForm(props: CommentFormProps) {
-  const { backendId, postId, parentId, publishing, error, notice, replyingTo, locale } = props;
+  const { backendId, postId, parentId, publishing, error, replyingTo, locale } = props;
   const [draft, setDraft] = useState(() => {
     const saved = loadDraft(backendId, postId);
     return { text: saved.text, name: saved.name };
@@ -125,7 +123,9 @@ export function CommentForm(props: CommentFormProps) {
         )}
       </div>
       <div className="comment-form__actions">
-        <button type="submit" aria-disabled={publishing} disabled={publishing}>
+        {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page (lost on a
+            failure); submit() ignores presses while publishing. */}
+        <button type="submit" aria-disabled={publishing}>
           {publishing ? 'Publishing…' : 'Publish'}
         </button>
         {replyingTo ? (
@@ -142,9 +142,6 @@ export function CommentForm(props: CommentFormProps) {
           </p>
         ) : null}
       </div>
-      <p role="status" className="comment-form__status">
-        {notice}
-      </p>
     </form>
   );
 }

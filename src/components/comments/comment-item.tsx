@@ -1,5 +1,7 @@
 import { createContext, memo, useContext, type ReactNode } from 'react';
 import type { Comment } from '../../api/types';
+import { TranslatedRegion } from '../../translate/translated-region';
+import { useCommentTranslation } from '../../translate/translation-context';
 import { SanitizedHtml } from '../sanitized-html';
 import type { CommentNode } from './comment-thread';
 
@@ -47,6 +49,8 @@ function CommentItemView({ node, thread }: CommentItemProps) {
   const { comment } = node;
   const marker = thread.markers.get(comment.id);
   const targeted = thread.targetId === comment.id;
+  // Translate widget: subscribes to this comment's translation only, so memo still skips the others.
+  const translation = useCommentTranslation(comment);
   return (
     <li
       className={`comment${targeted ? ' comment--target' : ''}`}
@@ -70,7 +74,9 @@ function CommentItemView({ node, thread }: CommentItemProps) {
             <span className="comment__marker"> Awaiting approval, visible only to you</span>
           ) : null}
         </p>
-        <SanitizedHtml className="comment__body" kind="comment" html={comment.html} />
+        <TranslatedRegion translation={translation}>
+          <SanitizedHtml className="comment__body" kind="comment" html={translation?.text ?? comment.html} />
+        </TranslatedRegion>
         {thread.onReply && !marker ? (
           <button
             type="button"

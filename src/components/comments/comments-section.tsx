@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import { useBackendId, useBlogQueries, useCapabilities } from '../../api/blog-api-context';
 import type { Comment } from '../../api/types';
 import { formatDateTime } from '../../lib/dates';
+import { useTranslateComments } from '../../translate/translation-context';
 import { commentCountText } from '../comment-count';
 import { useBlog } from '../use-blog';
 import { loadDraft, saveDraft } from './comment-draft';
@@ -74,6 +75,8 @@ export function CommentsSection({ postId, commentCount }: { postId: string; comm
     [serverComments, ownPending, sending],
   );
   const roots = useMemo(() => threadComments(shown), [shown]);
+  // Translate widget: translates the shown comments; each CommentItem reads its own translation.
+  useTranslateComments(postId, shown, blog.locale);
   const total = pages[0]?.total ?? commentCount;
   const targetId = useCommentTarget(shown.map((c) => c.id));
   const replyParent = replyTo ? shown.find((c) => c.id === replyTo) : undefined;
@@ -115,7 +118,6 @@ export function CommentsSection({ postId, commentCount }: { postId: string; comm
       onPublish={publishDraft}
       publishing={publish.isPending}
       error={publish.isError ? publish.error : null}
-      notice={notice}
       replyingTo={replyParent ? replyParent.author.name : replyTo ? 'a comment' : null}
       onCancelReply={() => setReplyTo(null)}
       locale={blog.locale}
@@ -147,6 +149,13 @@ export function CommentsSection({ postId, commentCount }: { postId: string; comm
       ) : null}
       {query.isFetchNextPageError ? <p role="alert">More comments could not be loaded. Try again.</p> : null}
       {replyParent ? null : form}
+      {/* Outside the form, which mounts anew after each accepted comment: a live region has to be in the
+          page before its message arrives, or screen readers may not announce it. */}
+      {canWrite ? (
+        <p role="status" className="comment-form__status">
+          {notice}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,56 @@
+import type { TranslateConfig } from '../config';
+import { createBrowserProvider, detectBrowserTranslation, type BrowserTranslationApi } from './browser';
+import { createLibreTranslateProvider, type FetchFn } from './libretranslate';
+import type { TranslationProvider } from './types';
+
+/**
+ * What the Translate widget can offer here:
+ * - `none`: config.json switched translation off: no widget at all;
+ * - `unavailable`: asked for, but nothing here can translate: the widget says so;
+ * - `ready`: a provider to translate with.
+ */
+export type TranslationSetup =
+  { kind: 'none' } | { kind: 'unavailable' } | { kind: 'ready'; provider: TranslationProvider };
+
+export type ChooseOptions = {
+  fetchFn?: FetchFn;
+  /** The on-device API; by default feature-detected in this browser. */
+  browserApi?: BrowserTranslationApi | null;
+  /**
+   * An endpoint to fall back on when `auto` finds no on-device API and config.json names no URL. Only
+   * demo mode sets it: the demo's mock LibreTranslate (mocks/handlers/libretranslate.ts).
+   */
+  fallbackUrl?: string | undefined;
+};
+
+/**
+ * `browser`: the on-device API only. `libretranslate`: the configured server. `auto`: on-device where
+ * the browser has it, else the configured server, else (demo only) the mock; otherwise unavailable.
+ */
+export function chooseProvider(config: TranslateConfig, options: ChooseOptions = {}): TranslationSetup {
+  if (config.provider === 'none') return { kind: 'none' };
+  const browserApi = options.browserApi === undefined ? detectBrowserTranslation() : options.browserApi;
+  const http = (url: string): TranslationSetup => ({
+    kind: 'ready',
+    provider: createLibreTranslateProvider({ url, key: config.key, fetchFn: options.fetchFn }),
+  });
+
+  switch (config.provider) {
+    case 'browser':
+      return browserApi
+        ? { kind: 'ready', provider: createBrowserProvider(browserApi) }
+        : { kind: 'unavailable' };
+    case 'libretranslate':
+      return config.url ? http(config.url) : { kind: 'unavailable' };
+    case 'auto':
+      if (browserApi) return { kind: 'ready', provider: createBrowserProvider(browserApi) };
+      if (config.url) return http(config.url);
+      if (options.fallbackUrl) return http(options.fallbackUrl);
+      return { kind: 'unavailable' };
+  }
+}
+
+/** Where the demo's mock LibreTranslate answers (served by the MSW worker next to the demo API). */
+export function demoTranslateUrl(): string {
+  return `${import.meta.env.BASE_URL}demo-translate`;
+}

@@ -1,0 +1,142 @@
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import type { Comment } from '../api/types';
+import type { TranslationSetup } from './choose-provider';
+import { baseLanguage } from './languages';
+import {
+  createTranslationStore,
+  type Translation,
+  type TranslationRequest,
+  type TranslationState,
+  type TranslationStore,
+} from './translation-store';
+
+/**
+ * Hands the reader's translation to the widget (which chooses) and to the post page and its comments
+ * (which show it). Everything flows through React state: translated text is rendered by React like
+ * the original, never written into the DOM behind React's back.
+ */
+
+type ContextValue = { kind: TranslationSetup['kind']; store: TranslationStore | null };
+
+const TranslationContext = createContext<ContextValue>({ kind: 'unavailable', store: null });
+
+const ORIGINAL: TranslationState = { language: null, status: { kind: 'original' }, attempt: 0 };
+const noSubscription = () => () => {};
+
+export function TranslationProvider({ setup, children }: { setup: TranslationSetup; children: ReactNode }) {
+  const value = useMemo<ContextValue>(
+    () =>
+      setup.kind === 'ready'
+        ? { kind: 'ready', store: createTranslationStore(setup.provider) }
+        : { kind: setup.kind, store: null },
+    [setup],
+  );
+  return <TranslationContext.Provider value={value}>{children}</TranslationContext.Provider>;
+}
+
+/** `none`: no Translate widget at all; `unavailable`: the widget explains; `ready`: it translates. */
+export function useTranslationAvailability(): TranslationSetup['kind'] {
+  return useContext(TranslationContext).kind;
+}
+
+export function useTranslationStore(): TranslationStore | null {
+  return useContext(TranslationContext).store;
+}
+
+/** Chosen language and status, for the widget. */
+export function useTranslationState(): TranslationState {
+  const store = useTranslationStore();
+  return useSyncExternalStore(store?.subscribe ?? noSubscription, () => store?.getState() ?? ORIGINAL);
+}
+
+function useChosen(): { language: string | null; attempt: number } {
+  const store = useTranslationStore();
+  const subscribe = store?.subscribe ?? noSubscription;
+  const language = useSyncExternalStore(subscribe, () => store?.getState().language ?? null);
+  const attempt = useSyncExternalStore(subscribe, () => store?.getState().attempt ?? 0);
+  return { language, attempt };
+}
+
+/**
+ * Translates `request` into the chosen language while the calling component is shown. The work is
+ * cancelled when the language changes, the request changes (memoise it) or the component unmounts
+ * (the reader went to another page).
+ */
+export function useTranslationJob(request: TranslationRequest | null): void {
+  const store = useTranslationStore();
+  const { language, attempt } = useChosen();
+  const scope = request?.scope ?? null;
+
+  useEffect(() => {
+    if (!store || scope === null) return;
+    return store.watch(scope);
+  }, [store, scope]);
+
+  useEffect(() => {
+    if (!store || !language || !request) return;
+    const controller = new AbortController();
+    void store.translate(request, language, controller.signal);
+    return () => controller.abort();
+  }, [store, language, attempt, request]);
+}
+
+/** The translation of `content` into the chosen language once it is there; re-renders only when it changes. */
+export function useTranslation(scope: string, key: string, content: string): Translation | undefined {
+  const store = useTranslationStore();
+  return useSyncExternalStore(store?.subscribe ?? noSubscription, () => store?.lookup(scope, key, content));
+}
+
+/** The post's title and body, translated into the chosen language (both, or neither). */
+export function useTranslatedPost(
+  post: { id: string; title: string; html: string },
+  blogLocale: string,
+): { title: string; html: string; language: string } | null {
+  const { id, title, html } = post;
+  const request = useMemo<TranslationRequest>(
+    () => ({
+      scope: id,
+      part: 'post',
+      source: baseLanguage(blogLocale),
+      items: [
+        { key: 'title', content: title, format: 'text' },
+        { key: 'body', content: html, format: 'html' },
+      ],
+    }),
+    [id, title, html, blogLocale],
+  );
+  useTranslationJob(request);
+  const translatedTitle = useTranslation(id, 'title', title);
+  const translatedBody = useTranslation(id, 'body', html);
+  if (!translatedTitle || !translatedBody) return null;
+  return { title: translatedTitle.text, html: translatedBody.text, language: translatedBody.language };
+}
+
+/** Comments translated per request: enough to fill a screen quickly, few enough requests for a long thread. */
+const COMMENTS_PER_BATCH = 10;
+
+const commentKey = (id: string) => `comment:${id}`;
+
+/** Translates the comments shown, in batches; readers write in any language, so each is detected. */
+export function useTranslateComments(postId: string, comments: readonly Comment[], blogLocale: string): void {
+  const request = useMemo<TranslationRequest>(
+    () => ({
+      scope: postId,
+      part: 'comments',
+      source: null,
+      sourceHint: baseLanguage(blogLocale) ?? undefined,
+      batchSize: COMMENTS_PER_BATCH,
+      items: comments.map((comment) => ({
+        key: commentKey(comment.id),
+        content: comment.html,
+        format: 'html',
+      })),
+    }),
+    [postId, comments, blogLocale],
+  );
+  useTranslationJob(request);
+}
+
+/** One comment's translation, read inside the (memoised) comment itself. */
+export function useCommentTranslation(comment: Comment): Translation | undefined {
+  return useTranslation(comment.postId, commentKey(comment.id), comment.html);
+}
