@@ -161,6 +161,11 @@ export type Capabilities = {
   /** 'native' when the backend counts posts per month itself, 'derived' when the adapter does. */
   archive: 'native' | 'derived';
   pages: boolean;
+  /**
+   * What the backend asks of a commenter besides the comment: absent, nothing (the name is optional);
+   * 'name-and-email', both required (WordPress's default "Comment author must fill out name and email").
+   */
+  commentIdentity?: 'name-and-email';
 };
 
 export type BlogApi = {

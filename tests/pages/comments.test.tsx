@@ -236,6 +236,48 @@ describe('Nothing lost', () => {
   });
 });
 
+describe('a backend that asks for a name and an email address', () => {
+  it('asks for both before sending, and sends the email with the comment', async () => {
+    // Like WordPress: a comment without an email address is refused by the server.
+    server.use(
+      http.post('*/api/posts/:id/comments', async ({ request }) => {
+        const body = (await request.clone().json()) as { email?: string };
+        if (body.email !== 'pat@example.com') {
+          return HttpResponse.json(
+            { error: { message: 'Unknown address.', field: 'email' } },
+            { status: 422 },
+          );
+        }
+        return undefined;
+      }),
+    );
+    const { user } = await openPost(POST, { capabilities: { commentIdentity: 'name-and-email' } });
+    const form = commentForm();
+    const text = within(form).getByRole('textbox', { name: 'Comment' });
+    const name = within(form).getByRole('textbox', { name: /Name/ });
+    const email = within(form).getByRole('textbox', { name: /Email/ });
+    expect(name).toHaveAccessibleName('Name (required)');
+    await user.type(text, 'Identity please');
+    await user.click(within(form).getByRole('button', { name: 'Publish' }));
+    expect(name).toHaveAccessibleDescription('This blog asks for your name with every comment.');
+    expect(name).toHaveFocus();
+    await user.type(name, 'Pat');
+    await user.click(within(form).getByRole('button', { name: 'Publish' }));
+    expect(email).toHaveAccessibleDescription('This blog asks for your email address with every comment.');
+    await user.type(email, 'pat@');
+    await user.click(within(form).getByRole('button', { name: 'Publish' }));
+    expect(email).toHaveAccessibleDescription(/should look like name@example.com/);
+    await user.type(email, 'example.com');
+    await user.click(within(form).getByRole('button', { name: 'Publish' }));
+    expect(await screen.findByRole('article', { name: 'Comment by Pat' })).toBeInTheDocument();
+  });
+
+  it('shows no email field where the backend does not ask for one', async () => {
+    await openPost();
+    expect(within(commentForm()).queryByRole('textbox', { name: /Email/ })).not.toBeInTheDocument();
+  });
+});
+
 describe('capabilities and long threads', () => {
   it('shows comments without a form or Reply buttons when the backend only reads them', async () => {
     await openPost(POST, { capabilities: { comments: 'read' } });

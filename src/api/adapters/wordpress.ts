@@ -59,6 +59,7 @@ export const wordpressCapabilities: Capabilities = {
   profiles: true,
   archive: 'derived',
   pages: true,
+  commentIdentity: 'name-and-email',
 };
 
 // ---------------------------------------------------------------- wire format

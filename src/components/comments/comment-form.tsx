@@ -4,7 +4,7 @@ import { describeError } from '../error-message';
 import { loadDraft, saveDraft } from './comment-draft';
 import { validateComment, type FieldError } from './comment-text';
 
-export type CommentInput = { text: string; name: string };
+export type CommentInput = { text: string; name: string; email: string };
 
 type CommentFormProps = {
   backendId: string;
@@ -19,12 +19,15 @@ type CommentFormProps = {
   onCancelReply: () => void;
   locale: string;
   focusOnMount: boolean;
+  /** The backend asks for a name and an email address (see Capabilities.commentIdentity). */
+  identityRequired: boolean;
 };
 
 function serverFieldError(error: unknown): FieldError | null {
   if (!(error instanceof ValidationError)) return null;
   if (error.field === 'html') return { field: 'text', message: error.message };
   if (error.field === 'authorName') return { field: 'name', message: error.message };
+  if (error.field === 'email') return { field: 'email', message: error.message };
   return null;
 }
 
@@ -33,10 +36,10 @@ function serverFieldError(error: unknown): FieldError | null {
  * being typed (saved on every keystroke), so typing re-renders the form alone, never a long thread.
  */
 export function CommentForm(props: CommentFormProps) {
-  const { backendId, postId, parentId, publishing, error, replyingTo, locale } = props;
-  const [draft, setDraft] = useState(() => {
+  const { backendId, postId, parentId, publishing, error, replyingTo, locale, identityRequired } = props;
+  const [draft, setDraft] = useState<CommentInput>(() => {
     const saved = loadDraft(backendId, postId);
-    return { text: saved.text, name: saved.name };
+    return { text: saved.text, name: saved.name, email: saved.email };
   });
 
   function onDraftChange(next: CommentInput) {
@@ -46,6 +49,7 @@ export function CommentForm(props: CommentFormProps) {
   const id = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
+  const emailRef = useRef<HTMLInputElement>(null);
   const [localError, setLocalError] = useState<FieldError | null>(null);
   const fieldError = localError ?? serverFieldError(error);
   const generalError = error && !serverFieldError(error) ? describeError(error) : null;
@@ -60,10 +64,10 @@ export function CommentForm(props: CommentFormProps) {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (publishing) return;
-    const problem = validateComment(draft.text, draft.name, locale);
+    const problem = validateComment(draft, locale, identityRequired);
     setLocalError(problem);
     if (problem) {
-      (problem.field === 'text' ? textRef : nameRef).current?.focus();
+      ({ text: textRef, name: nameRef, email: emailRef })[problem.field].current?.focus();
       return;
     }
     props.onPublish(draft);
@@ -72,6 +76,7 @@ export function CommentForm(props: CommentFormProps) {
   const headingId = `${id}-heading`;
   const textError = fieldError?.field === 'text' ? fieldError.message : null;
   const nameError = fieldError?.field === 'name' ? fieldError.message : null;
+  const emailError = fieldError?.field === 'email' ? fieldError.message : null;
 
   return (
     <form className="comment-form" aria-labelledby={headingId} noValidate onSubmit={submit}>
@@ -100,7 +105,7 @@ export function CommentForm(props: CommentFormProps) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-name`}>
-          Name <span className="field__optional">(optional)</span>
+          Name <span className="field__optional">{identityRequired ? '(required)' : '(optional)'}</span>
         </label>
         <input
           id={`${id}-name`}
@@ -109,6 +114,7 @@ export function CommentForm(props: CommentFormProps) {
           autoComplete="name"
           value={draft.name}
           onChange={(e) => onDraftChange({ ...draft, name: e.target.value })}
+          aria-required={identityRequired || undefined}
           aria-invalid={nameError ? true : undefined}
           aria-describedby={nameError ? `${id}-name-error` : `${id}-name-help`}
         />
@@ -118,10 +124,38 @@ export function CommentForm(props: CommentFormProps) {
           </p>
         ) : (
           <p id={`${id}-name-help`} className="field__help">
-            Leave it empty to comment as Anonymous.
+            {identityRequired ? 'Shown with your comment.' : 'Leave it empty to comment as Anonymous.'}
           </p>
         )}
       </div>
+      {identityRequired ? (
+        <div className="field">
+          <label htmlFor={`${id}-email`}>
+            Email <span className="field__optional">(required)</span>
+          </label>
+          <input
+            id={`${id}-email`}
+            ref={emailRef}
+            name="email"
+            type="email"
+            autoComplete="email"
+            value={draft.email}
+            onChange={(e) => onDraftChange({ ...draft, email: e.target.value })}
+            aria-required="true"
+            aria-invalid={emailError ? true : undefined}
+            aria-describedby={emailError ? `${id}-email-error` : `${id}-email-help`}
+          />
+          {emailError ? (
+            <p id={`${id}-email-error`} className="field__error">
+              {emailError}
+            </p>
+          ) : (
+            <p id={`${id}-email-help`} className="field__help">
+              The blog asks for it; it is not shown with your comment.
+            </p>
+          )}
+        </div>
+      ) : null}
       <div className="comment-form__actions">
         {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page (lost on a
             failure); submit() ignores presses while publishing. */}

@@ -8,9 +8,16 @@ export function commentHtml(text: string): string {
   return text.trim().replace(/\r?\n/g, '<br>');
 }
 
-export type FieldError = { field: 'text' | 'name'; message: string };
+export type FieldError = { field: 'text' | 'name' | 'email'; message: string };
 
-export function validateComment(text: string, name: string, locale: string): FieldError | null {
+/** Enough to catch a slip of the keyboard; the backend decides what it accepts. */
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function validateComment(
+  { text, name, email }: { text: string; name: string; email: string },
+  locale: string,
+  identityRequired = false,
+): FieldError | null {
   const format = (n: number) => new Intl.NumberFormat(locale).format(n);
   if (text.trim() === '') return { field: 'text', message: 'Write a comment before publishing.' };
   const length = commentHtml(text).length;
@@ -22,6 +29,18 @@ export function validateComment(text: string, name: string, locale: string): Fie
   }
   if (name.trim().length > MAX_NAME_LENGTH) {
     return { field: 'name', message: `A name can be at most ${format(MAX_NAME_LENGTH)} characters.` };
+  }
+  if (identityRequired && name.trim() === '') {
+    return { field: 'name', message: 'This blog asks for your name with every comment.' };
+  }
+  if (identityRequired && !EMAIL_SHAPE.test(email.trim())) {
+    return {
+      field: 'email',
+      message:
+        email.trim() === ''
+          ? 'This blog asks for your email address with every comment.'
+          : 'Check the email address: it should look like name@example.com.',
+    };
   }
   return null;
 }

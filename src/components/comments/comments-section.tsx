@@ -38,7 +38,9 @@ function useCommentTarget(ids: string[]): string | null {
 export function CommentsSection({ postId, commentCount }: { postId: string; commentCount: number }) {
   const blog = useBlog();
   const backendId = useBackendId();
-  const canWrite = useCapabilities().comments === 'write';
+  const capabilities = useCapabilities();
+  const canWrite = capabilities.comments === 'write';
+  const identityRequired = capabilities.commentIdentity === 'name-and-email';
   const query = useSuspenseInfiniteQuery(useBlogQueries().comments(postId));
   const publish = usePublishComment(postId);
 
@@ -92,9 +94,14 @@ export function CommentsSection({ postId, commentCount }: { postId: string; comm
     };
   }, [ownPending, sending, blog.locale, blog.timeZone, targetId, canWrite, setReplyTo]);
 
-  function publishDraft({ text, name }: CommentInput) {
+  function publishDraft({ text, name, email }: CommentInput) {
     setNotice(null);
-    const input = { parentId: replyTo, authorName: name.trim(), html: commentHtml(text) };
+    const input = {
+      parentId: replyTo,
+      authorName: name.trim(),
+      html: commentHtml(text),
+      ...(identityRequired ? { email: email.trim() } : {}),
+    };
     publish.mutate(input, {
       onSuccess: (comment) => {
         setReplyToState(null);
@@ -122,6 +129,7 @@ export function CommentsSection({ postId, commentCount }: { postId: string; comm
       onCancelReply={() => setReplyTo(null)}
       locale={blog.locale}
       focusOnMount={formMoved}
+      identityRequired={identityRequired}
     />
   ) : null;
 
