@@ -2,33 +2,17 @@
  * Writing comments in a real browser: a reply whose draft survives a reload mid-way, then publishes
  * nested under its parent; and the demo's moderation switch.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildApp, type AppBuild } from './support/build';
-import { describeWithChromium, launchBrowser, newPage, waitVisible } from './support/chromium';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { expect, test } from 'vitest';
+import { describeWithChromium, newPage, waitVisible } from './support/chromium';
+import { useProductionSite } from './support/production-site';
 
 const POST = '/2020/06/proclamation-suspends-new-work-visas.html';
 
 describeWithChromium('comments in the production build', () => {
-  let build: AppBuild | undefined;
-  let site: StaticServer | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    build = await buildApp();
-    site = await startStaticServer(build.outDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await build?.cleanup();
-  });
+  const production = useProductionSite();
 
   test('a reply draft survives a reload, then publishes under its parent', async () => {
-    if (!browser || !site) throw new Error('set-up failed');
+    const { browser, site } = production();
     const tracked = await newPage(browser);
     const { page } = tracked;
     await page.goto(`${site.url}${POST}`);
@@ -70,7 +54,7 @@ describeWithChromium('comments in the production build', () => {
   });
 
   test('with the demo switched to moderation, a comment awaits approval', async () => {
-    if (!browser || !site) throw new Error('set-up failed');
+    const { browser, site } = production();
     const tracked = await newPage(browser);
     const { page } = tracked;
     await page.goto(`${site.url}${POST}?demo-comments=moderate`);

@@ -6,15 +6,14 @@
  * Every Tab stop on the way must show a visible focus indicator. A second test: a comment that fails
  * to publish leaves focus on Publish and says why in an alert.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { demoData } from '../../mocks/data/index';
-import { buildApp, type AppBuild } from './support/build';
-import { describeWithChromium, launchBrowser, newPage, waitVisible } from './support/chromium';
+import { describeWithChromium, newPage, waitVisible } from './support/chromium';
 import { expectFocus, focused, tabTo } from './support/focus';
 import { calendarMonth, monthName, newestFirst, postCount, postsIn, step } from './support/journey-helpers';
 import { postPath } from './support/post-path';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { useProductionSite } from './support/production-site';
 
 function required<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`${what} is missing`);
@@ -49,21 +48,7 @@ async function expectExpanded(toggle: Locator, expanded: boolean): Promise<void>
 }
 
 describeWithChromium('keyboard-only use of the production build', () => {
-  let build: AppBuild | undefined;
-  let site: StaticServer | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    build = await buildApp();
-    site = await startStaticServer(build.outDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await build?.cleanup();
-  });
+  const production = useProductionSite();
 
   test('the demo data holds what the journey relies on', () => {
     expect(yearPosts.length).toBeGreaterThan(0);
@@ -72,7 +57,7 @@ describeWithChromium('keyboard-only use of the production build', () => {
   });
 
   test('skip link → post → archive → month → label → search → reply → translate, by keyboard alone', async () => {
-    if (!browser || !site) throw new Error('set-up failed');
+    const { browser, site } = production();
     const tracked = await newPage(browser);
     const { page } = tracked;
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -273,7 +258,7 @@ describeWithChromium('keyboard-only use of the production build', () => {
   });
 
   test('a comment that fails to publish keeps focus on Publish and says why in an alert', async () => {
-    if (!browser || !site) throw new Error('set-up failed');
+    const { browser, site } = production();
     // The demo answers 503 to every new comment; Chromium logs the failed request.
     const tracked = await newPage(browser, { ignoreConsoleErrors: [/status of 503/] });
     const { page } = tracked;

@@ -4,17 +4,11 @@
  * API, so the demo falls back to its mock LibreTranslate (a pseudo-translation, "[fr] …").
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { demoData } from '../../mocks/data/index';
-import { buildApp, type AppBuild } from './support/build';
-import {
-  describeWithChromium,
-  launchBrowser,
-  newPage,
-  waitVisible,
-  type TrackedPage,
-} from './support/chromium';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { describeWithChromium, newPage, waitVisible, type TrackedPage } from './support/chromium';
+import { useProductionSite } from './support/production-site';
+import type { StaticServer } from './support/static-server';
 
 const POST = '/2020/06/proclamation-suspends-new-work-visas.html';
 const post = demoData.posts.find((p) => p.id === 'post-2020-06-23');
@@ -39,24 +33,11 @@ async function openPost(browser: Browser, site: StaticServer): Promise<TrackedPa
 }
 
 describeWithChromium('the Translate widget in the production build (demo mode)', () => {
-  let build: AppBuild | undefined;
-  let site: StaticServer | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    build = await buildApp();
-    site = await startStaticServer(build.outDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await build?.cleanup();
-  });
+  const production = useProductionSite();
 
   test('translates the post and its comments in place, right to left for Arabic, and shows the original again', async () => {
-    if (!browser || !site || !post) throw new Error('set-up failed');
+    const { browser, site } = production();
+    if (!post) throw new Error('the demo blog lacks post-2020-06-23');
     const tracked = await openPost(browser, site);
     const { page } = tracked;
     const widget = page.getByRole('region', { name: 'Translate' });
@@ -106,7 +87,8 @@ describeWithChromium('the Translate widget in the production build (demo mode)',
   });
 
   test('remembers the chosen language after a reload', async () => {
-    if (!browser || !site || !post) throw new Error('set-up failed');
+    const { browser, site } = production();
+    if (!post) throw new Error('the demo blog lacks post-2020-06-23');
     const tracked = await openPost(browser, site);
     const { page } = tracked;
     const picker = page.getByRole('combobox', { name: 'Select Language' });
