@@ -12,13 +12,12 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { formatFindings, installAxe, runAxe } from './support/axe';
-import { buildApp, type AppBuild } from './support/build';
-import { describeWithChromium, launchBrowser, newPage, type TrackedPage } from './support/chromium';
+import { describeWithChromium, newPage, type TrackedPage } from './support/chromium';
 import { horizontalOverflow } from './support/journey-helpers';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { useProductionSite } from './support/production-site';
 
 type Route = { name: string; path: string; h1: string | RegExp };
 
@@ -97,29 +96,14 @@ async function expectReflowAt(page: Page, width: number, where: string): Promise
 }
 
 describeWithChromium('accessibility (axe-core, WCAG 2.2 AA) in the production build', () => {
-  let build: AppBuild | undefined;
-  let site: StaticServer | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    build = await buildApp();
-    site = await startStaticServer(build.outDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await build?.cleanup();
-  });
+  const production = useProductionSite();
 
   /** One page (own browser context) per width, reused for every route; both load each route at once. */
   type Viewer = { width: number; tracked: TrackedPage; errorsSeen: number };
   let viewers: Viewer[] = [];
 
   beforeAll(async () => {
-    if (!browser) throw new Error('set-up failed');
-    const opened = browser;
+    const opened = production().browser;
     viewers = await Promise.all(
       WIDTHS.map(async (width) => {
         // Opened outside a test: closed in afterAll, and its page errors checked by each test.
@@ -167,7 +151,7 @@ describeWithChromium('accessibility (axe-core, WCAG 2.2 AA) in the production bu
 
   for (const route of ROUTES) {
     test(`${route.name} (${WIDTHS.join(' and ')} px, light and dark)`, async () => {
-      if (!site) throw new Error('set-up failed');
+      const { site } = production();
       const url = `${site.url}${route.path}`;
       await Promise.all(
         viewers.map(async ({ tracked: { page } }) => {
@@ -180,7 +164,7 @@ describeWithChromium('accessibility (axe-core, WCAG 2.2 AA) in the production bu
   }
 
   test(`configuration error (${WIDTHS.join(' and ')} px, light and dark)`, async () => {
-    if (!site || !build) throw new Error('set-up failed');
+    const { site, build } = production();
     const url = `${site.url}/`;
     const configFile = join(build.outDir, 'config.json');
     const original = await readFile(configFile, 'utf8');
@@ -201,7 +185,7 @@ describeWithChromium('accessibility (axe-core, WCAG 2.2 AA) in the production bu
   });
 
   test("prefers-reduced-motion: reduce turns the navigation progress bar's animation off", async () => {
-    if (!browser || !site) throw new Error('set-up failed');
+    const { browser, site } = production();
     const { page } = await newPage(browser);
     await page.goto(`${site.url}/`);
     await page.getByRole('heading', { level: 1 }).waitFor({ state: 'visible', timeout: 20_000 });

@@ -5,11 +5,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { demoData } from '../../mocks/data/index';
-import { buildApp, type AppBuild } from './support/build';
 import { describeWithChromium, launchBrowser, newPage, waitVisible } from './support/chromium';
 import { startDevServer, type DevServer } from './support/dev-server';
 import { postPath } from './support/post-path';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { useProductionSite } from './support/production-site';
 
 function required<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`${what} is missing`);
@@ -26,24 +25,10 @@ const september2020Post = required(
 );
 
 describeWithChromium('production build served by a static server', () => {
-  let build: AppBuild | undefined;
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
+  const production = useProductionSite();
 
-  beforeAll(async () => {
-    build = await buildApp();
-    server = await startStaticServer(build.outDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await build?.cleanup();
-  });
-
-  const origin = () => required(server, 'the static server').url;
-  const openPage = () => newPage(required(browser, 'the browser'));
+  const origin = () => production().site.url;
+  const openPage = () => newPage(production().browser);
 
   test('the home page lists the newest post and shows the blog title', async () => {
     const tracked = await openPage();

@@ -4,17 +4,10 @@
  * search → a missing page → home, then back/forward scroll restoration. Production build behind
  * a plain static server (one build for this file); data from the MSW service worker (demo mode).
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { demoData } from '../../mocks/data/index';
-import { buildApp, type AppBuild } from './support/build';
-import {
-  describeWithChromium,
-  launchBrowser,
-  newPage,
-  waitVisible,
-  type TrackedPage,
-} from './support/chromium';
+import { describeWithChromium, newPage, waitVisible, type TrackedPage } from './support/chromium';
 import {
   box,
   calendarMonth,
@@ -27,7 +20,7 @@ import {
   step,
 } from './support/journey-helpers';
 import { postPath } from './support/post-path';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { useProductionSite } from './support/production-site';
 
 function required<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`${what} is missing`);
@@ -83,23 +76,9 @@ test('the demo data holds what the journey relies on', () => {
 });
 
 describeWithChromium('a reader’s journey through the production build', () => {
-  let build: AppBuild | undefined;
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
+  const production = useProductionSite();
 
-  beforeAll(async () => {
-    build = await buildApp();
-    server = await startStaticServer(build.outDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await build?.cleanup();
-  });
-
-  const origin = () => required(server, 'the static server').url;
+  const origin = () => production().site.url;
   const pathname = (page: Page) => new URL(page.url()).pathname;
 
   async function expectNoHorizontalScroll(page: Page, where: string) {
@@ -152,7 +131,7 @@ describeWithChromium('a reader’s journey through the production build', () => 
 
   for (const viewport of VIEWPORTS) {
     test(`at ${viewport.width}×${viewport.height}`, async () => {
-      const tracked = await newPage(required(browser, 'the browser'));
+      const tracked = await newPage(production().browser);
       const { page } = tracked;
       // newPage() takes no viewport option: resize before the first navigation.
       await page.setViewportSize(viewport);
