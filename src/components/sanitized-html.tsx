@@ -3,16 +3,24 @@ import { sanitizeCommentHtml, sanitizePostHtml } from '../lib/sanitize-html';
 
 type SanitizedHtmlProps = {
   html: string;
-  /** Which allow-list applies: a post body (rich) or a reader's comment (b, i, a). */
+  /**
+   * Which allow-list applies: a post body or static page (rich; its first image is loaded first, as the
+   * likely largest paint) or a reader's comment (b, i, a).
+   */
   kind: 'post' | 'comment';
   className?: string;
 };
 
-/** Renders untrusted HTML, always through src/lib/sanitize-html.ts. */
+/**
+ * Renders untrusted HTML, always through src/lib/sanitize-html.ts. The only dangerouslySetInnerHTML in
+ * the app: what it receives is TrustedHTML where the browser enforces Trusted Types, and React 19 hands
+ * it to innerHTML as it is.
+ */
 export function SanitizedHtml({ html, kind, className }: SanitizedHtmlProps) {
   // Sanitizing is the costly part of showing a long thread: done once per HTML, not on every re-render.
   const clean = useMemo(
-    () => (kind === 'post' ? sanitizePostHtml(html) : sanitizeCommentHtml(html)),
+    () =>
+      kind === 'post' ? sanitizePostHtml(html, { priorityFirstImage: true }) : sanitizeCommentHtml(html),
     [html, kind],
   );
   return <div className={className} dangerouslySetInnerHTML={{ __html: clean }} />;

@@ -1,23 +1,83 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
 /**
- * The only place in Lectern that turns untrusted HTML (post bodies, comments, translations) into markup
- * the DOM may receive. Everything a backend sends is untrusted, whoever runs it.
+ * The only place in Lectern that turns untrusted HTML (post bodies, static pages, comments,
+ * translations) into markup the DOM may receive, and the owner of the app's one Trusted Types policy.
+ * Everything a backend sends is untrusted, whoever runs it. The policy is in docs/security.md.
  */
 
-const POST_CONFIG: Config = {
-  USE_PROFILES: { html: true },
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
-  FORBID_ATTR: ['style', 'srcset'],
-  ALLOW_DATA_ATTR: false,
+type HtmlPolicy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
+
+/** Markup the DOM may receive: TrustedHTML where the browser has Trusted Types, a string elsewhere. */
+export type SafeHtml = ReturnType<HtmlPolicy['createHTML']> | string;
+
+export const HTML_POLICY_NAME = 'lectern-html';
+
+type PolicyFactory = {
+  createPolicy(
+    name: string,
+    rules: { createHTML(input: string): string; createScriptURL(input: string): string },
+  ): HtmlPolicy;
 };
 
-/** Blogger's comment allow-list: bold, italic and links, nothing else. */
-const COMMENT_CONFIG: Config = {
-  ALLOWED_TAGS: ['b', 'i', 'a', 'br'],
-  ALLOWED_ATTR: ['href'],
-  ALLOW_DATA_ATTR: false,
-};
+let policy: HtmlPolicy | null | undefined;
+
+/**
+ * Created on first use and never exported: its createHTML lets markup through unchanged, so only
+ * DOMPurify (for the inert parse of its input and for its cleaned output) and parseInertHtml call it.
+ */
+function htmlPolicy(): HtmlPolicy | null {
+  if (policy !== undefined) return policy;
+  const factory = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
+  try {
+    policy =
+      factory?.createPolicy(HTML_POLICY_NAME, {
+        createHTML: (html) => html,
+        // Post HTML never loads a script; a script URL reaching this policy is an attack, so it fails.
+        createScriptURL: () => {
+          throw new TypeError('Lectern loads no scripts from HTML.');
+        },
+      }) ?? null;
+  } catch {
+    // A CSP `trusted-types` directive that does not name lectern-html: sinks then reject our HTML.
+    policy = null;
+  }
+  return policy;
+}
+
+// ---------------------------------------------------------------- URLs
+
+const BASE_FOR_RELATIVE = 'http://relative.invalid/';
+
+function protocolOf(value: string): string | null {
+  try {
+    return new URL(value.trim(), globalThis.location?.href ?? BASE_FOR_RELATIVE).protocol;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A URL from a backend (author link, photo, feed, permalink) if it is http(s), absolute or relative
+ * to the page; anything else (javascript:, data:, vbscript:, blob:…) becomes null.
+ */
+export function safeHttpUrl(value: string | null | undefined): string | null {
+  if (!value || value.trim() === '') return null;
+  const protocol = protocolOf(value);
+  return protocol === 'http:' || protocol === 'https:' ? value.trim() : null;
+}
+
+function isHttpsAbsolute(value: string): URL | null {
+  try {
+    const parsed = new URL(value.trim());
+    return parsed.protocol === 'https:' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Images may be inlined (`data:image/png;base64,…`): an <img> never runs what it shows, SVG included. */
+const DATA_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|avif|svg\+xml)[;,]/i;
 
 function isExternal(href: string): boolean {
   try {
@@ -27,22 +87,148 @@ function isExternal(href: string): boolean {
   }
 }
 
+// ---------------------------------------------------------------- embeds
+
+let iframeHosts: ReadonlySet<string> = new Set();
+
+export type SanitizerSettings = {
+  /** Exact host names whose https iframes (video players) posts may embed; empty: no iframes at all. */
+  iframeHosts: readonly string[];
+};
+
+/** Called once at start-up with config.json's `embeds`. */
+export function configureSanitizer(settings: SanitizerSettings): void {
+  iframeHosts = new Set(settings.iframeHosts.map((host) => host.toLowerCase()));
+}
+
+function isAllowedFrame(src: string): boolean {
+  const url = isHttpsAbsolute(src);
+  return url !== null && url.username === '' && url.password === '' && iframeHosts.has(url.hostname);
+}
+
+// ---------------------------------------------------------------- configurations
+
+/** DOMPurify prefixes ids and names (so a post cannot clobber the page's own ids or globals). */
+const NAMED_PREFIX = 'user-content-';
+
+function postConfig(): Config {
+  return {
+    USE_PROFILES: { html: true },
+    ADD_TAGS: iframeHosts.size > 0 ? ['iframe'] : [],
+    ADD_ATTR: ['target', 'allowfullscreen'],
+    FORBID_TAGS: [
+      'style',
+      'link',
+      'meta',
+      'base',
+      'form',
+      'input',
+      'button',
+      'textarea',
+      'select',
+      'option',
+      'object',
+      'embed',
+      'frame',
+      'frameset',
+      'template',
+      ...(iframeHosts.size > 0 ? [] : ['iframe']),
+    ],
+    // Inline styles: the strict CSP blocks them, and a backend's styles could hide or spoof content.
+    FORBID_ATTR: ['style', 'srcset', 'sizes', 'srcdoc', 'formaction', 'action', 'ping', 'background'],
+    ALLOW_DATA_ATTR: false,
+    SANITIZE_NAMED_PROPS: true,
+  };
+}
+
+/** Blogger's comment allow-list: bold, italic and links (and line breaks), nothing else. */
+const COMMENT_CONFIG: Config = {
+  ALLOWED_TAGS: ['b', 'i', 'a', 'br'],
+  ALLOWED_ATTR: ['href'],
+  ALLOW_DATA_ATTR: false,
+};
+
+function withTrustedOutput(config: Config): Config & { RETURN_TRUSTED_TYPE: true } {
+  const trusted = htmlPolicy();
+  return { ...config, RETURN_TRUSTED_TYPE: true, ...(trusted ? { TRUSTED_TYPES_POLICY: trusted } : {}) };
+}
+
+// ---------------------------------------------------------------- post bodies
+
+export type PostHtmlOptions = {
+  /**
+   * The first image is likely the page's largest paint: loaded at once with fetchpriority="high"
+   * instead of lazily. For the main content of a route (a post body, a static page).
+   */
+  priorityFirstImage?: boolean;
+};
+
+/** Per call state for the hooks; sanitize is synchronous, so one call never sees another's. */
+let leadImagePending = false;
+
+function cleanUrlAttributes(node: Element): void {
+  for (const name of ['src', 'poster', 'href', 'cite', 'longdesc']) {
+    const value = node.getAttribute(name);
+    if (value === null) continue;
+    const inlineImage = name === 'src' && node.tagName === 'IMG' && DATA_IMAGE.test(value.trim());
+    const allowed =
+      inlineImage ||
+      safeHttpUrl(value) !== null ||
+      (name === 'href' && /^(?:mailto|tel):/i.test(value.trim()));
+    if (!allowed) node.removeAttribute(name);
+  }
+}
+
+function finishImage(node: Element): void {
+  // width/height from the source stay: they reserve the image's box before it loads.
+  if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
+  if (leadImagePending) {
+    leadImagePending = false;
+    node.setAttribute('fetchpriority', 'high');
+    node.removeAttribute('loading');
+    return;
+  }
+  node.setAttribute('loading', 'lazy');
+  node.setAttribute('decoding', 'async');
+}
+
+function finishLink(node: Element): void {
+  const href = node.getAttribute('href') ?? '';
+  // In-page anchors follow the prefixed ids.
+  if (href.length > 1 && href.startsWith('#') && !href.startsWith(`#${NAMED_PREFIX}`)) {
+    node.setAttribute('href', `#${NAMED_PREFIX}${href.slice(1)}`);
+  }
+  const target = node.getAttribute('target');
+  if (target !== null && target !== '_blank') node.removeAttribute('target');
+  if (target === '_blank' || isExternal(href)) node.setAttribute('rel', 'noopener noreferrer');
+}
+
+function finishFrame(node: Element): void {
+  for (const attribute of [...node.attributes]) {
+    if (!['src', 'width', 'height', 'title', 'allowfullscreen'].includes(attribute.name)) {
+      node.removeAttribute(attribute.name);
+    }
+  }
+  node.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation');
+  node.setAttribute('loading', 'lazy');
+  node.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
+}
+
 let postPurifier: DOMPurify | null = null;
 let commentPurifier: DOMPurify | null = null;
 
 function getPostPurifier(): DOMPurify {
   if (postPurifier) return postPurifier;
   const purifier = createDOMPurify(window);
+  purifier.addHook('uponSanitizeElement', (node, data) => {
+    if (data.tagName !== 'iframe' || !(node instanceof Element)) return;
+    if (!isAllowedFrame(node.getAttribute('src') ?? '')) node.parentNode?.removeChild(node);
+  });
   purifier.addHook('afterSanitizeAttributes', (node) => {
-    if (node.tagName === 'IMG') {
-      // Below-the-fold images should not compete with the text; width/height from the source keep layout stable.
-      node.setAttribute('loading', 'lazy');
-      node.setAttribute('decoding', 'async');
-      if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
-    }
-    if (node.tagName === 'A' && isExternal(node.getAttribute('href') ?? '')) {
-      node.setAttribute('rel', 'noopener noreferrer');
-    }
+    cleanUrlAttributes(node);
+    if (node.tagName === 'IMG') finishImage(node);
+    else if (node.tagName === 'A' || node.tagName === 'AREA') finishLink(node);
+    else if (node.tagName === 'IFRAME') finishFrame(node);
   });
   postPurifier = purifier;
   return purifier;
@@ -52,25 +238,47 @@ function getCommentPurifier(): DOMPurify {
   if (commentPurifier) return commentPurifier;
   const purifier = createDOMPurify(window);
   purifier.addHook('afterSanitizeAttributes', (node) => {
-    if (node.tagName === 'A') {
-      // Links in reader comments earn the page's author no endorsement and get no access to the page.
-      node.setAttribute('rel', 'nofollow ugc noopener');
-    }
+    if (node.tagName !== 'A') return;
+    const href = node.getAttribute('href');
+    // Absolute http(s) only: a reader's link must not point into the blog's own routes or anywhere else.
+    if (href !== null && !/^https?:\/\//i.test(href.trim())) node.removeAttribute('href');
+    // Links in reader comments earn the page's author no endorsement and get no access to the page.
+    node.setAttribute('rel', 'nofollow ugc noopener noreferrer');
   });
   commentPurifier = purifier;
   return purifier;
 }
 
-export function sanitizePostHtml(html: string): string {
-  return getPostPurifier().sanitize(html, POST_CONFIG);
+export function sanitizePostHtml(html: string, options: PostHtmlOptions = {}): SafeHtml {
+  leadImagePending = options.priorityFirstImage ?? false;
+  try {
+    return getPostPurifier().sanitize(html, withTrustedOutput(postConfig()));
+  } finally {
+    leadImagePending = false;
+  }
 }
 
-export function sanitizeCommentHtml(html: string): string {
-  return getCommentPurifier().sanitize(html, COMMENT_CONFIG);
+export function sanitizeCommentHtml(html: string): SafeHtml {
+  return getCommentPurifier().sanitize(html, withTrustedOutput(COMMENT_CONFIG));
+}
+
+// ---------------------------------------------------------------- inert parsing
+
+/**
+ * Untrusted HTML parsed into a detached document: nothing in it runs or loads (DOMParser documents
+ * have no browsing context). For code that reads or rewrites markup (translation) without rendering
+ * it; what it serializes back is still untrusted and goes through the sanitizers before display.
+ */
+export function parseInertHtml(html: string): Document {
+  const trusted = htmlPolicy();
+  // DOMParser is a Trusted Types sink, though its documents are inert: hence the policy.
+  const input = trusted ? trusted.createHTML(html) : html;
+  return new DOMParser().parseFromString(input as string, 'text/html');
 }
 
 /** Plain text of an HTML fragment (for descriptions and excerpts), without running any of it. */
 export function htmlToText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const { body } = parseInertHtml(html);
+  for (const hidden of body.querySelectorAll('script, style, template, noscript')) hidden.remove();
+  return (body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -8,6 +8,7 @@ import { useBlog } from '../components/use-blog';
 import { linkifyContact } from '../components/widgets/linkify-contact';
 import { currentCursor } from '../lib/cursor-trail';
 import type { RouteDeps } from './route-deps';
+import { safeHttpUrl } from '../lib/sanitize-html';
 
 export function profileLoader({ queryClient, queries }: RouteDeps) {
   return async ({ params, request }: LoaderFunctionArgs) => {
@@ -37,10 +38,10 @@ export function ProfilePage() {
       />
       <article className="profile">
         <PageHeading>{author.displayName}</PageHeading>
-        {author.photo ? (
+        {author.photo && safeHttpUrl(author.photo.url) ? (
           <img
             className="profile__photo"
-            src={author.photo.url}
+            src={safeHttpUrl(author.photo.url) ?? undefined}
             width={author.photo.width * 1.5}
             height={author.photo.height * 1.5}
             alt={author.photo.alt || `Photo of ${author.displayName}`}
@@ -68,7 +69,7 @@ export function ProfilePage() {
             <ul>
               {author.links.map((link) => (
                 <li key={link.url}>
-                  <a href={link.url} rel="me noopener">
+                  <a href={safeHttpUrl(link.url) ?? undefined} rel="me noopener">
                     {link.title}
                   </a>
                 </li>

@@ -1,3 +1,5 @@
+import { parseInertHtml } from '../lib/sanitize-html';
+
 /**
  * Long HTML is translated in pieces a translation service accepts (public LibreTranslate servers cap
  * the characters per request). Pieces end at element boundaries, so every request is well-formed
@@ -129,7 +131,7 @@ function plan(nodes: readonly ChildNode[], maxChars: number): Part[] {
 
 /** Parses an HTML fragment into an inert document's body. */
 export function parseFragment(html: string): HTMLElement {
-  return new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+  return parseInertHtml(`<!doctype html><body>${html}`).body;
 }
 
 /** Splits `html` into chunks of at most `maxChars` (where it can) at element boundaries. */

@@ -4,6 +4,7 @@ import { TranslatedRegion } from '../../translate/translated-region';
 import { useCommentTranslation } from '../../translate/translation-context';
 import { SanitizedHtml } from '../sanitized-html';
 import type { CommentNode } from './comment-thread';
+import { safeHttpUrl } from '../../lib/sanitize-html';
 
 export type Marker = 'sending' | 'pending';
 
@@ -59,8 +60,8 @@ function CommentItemView({ node, thread }: CommentItemProps) {
     >
       <article aria-label={`Comment by ${comment.author.name}`} aria-busy={marker === 'sending' || undefined}>
         <p className="comment__author">
-          {comment.author.url ? (
-            <a href={comment.author.url} rel="nofollow ugc noopener">
+          {safeHttpUrl(comment.author.url) ? (
+            <a href={safeHttpUrl(comment.author.url) ?? undefined} rel="nofollow ugc noopener">
               {comment.author.name}
             </a>
           ) : (

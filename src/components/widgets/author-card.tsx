@@ -3,16 +3,17 @@ import { Link } from 'react-router';
 import { useBlogQueries } from '../../api/blog-api-context';
 import { profileUrl, searchUrl } from '../../lib/paths';
 import { linkifyContact } from './linkify-contact';
+import { safeHttpUrl } from '../../lib/sanitize-html';
 
 /** Blogger's About Me gadget: photo, name, location, bio with contact links, and the full profile link. */
 export function AuthorCard({ authorId }: { authorId: string }) {
   const { data: author } = useSuspenseQuery(useBlogQueries().author(authorId));
   return (
     <div className="author-card">
-      {author.photo ? (
+      {author.photo && safeHttpUrl(author.photo.url) ? (
         <img
           className="author-card__photo"
-          src={author.photo.url}
+          src={safeHttpUrl(author.photo.url) ?? undefined}
           width={author.photo.width}
           height={author.photo.height}
           alt={author.photo.alt || `Photo of ${author.displayName}`}

@@ -69,7 +69,15 @@ function wantsSpaFallback(pathname: string): boolean {
   return ext === '' || ext === '.html';
 }
 
-export async function startStaticServer(directory: string): Promise<StaticServer> {
+export type StaticServerOptions = {
+  /** Extra headers on every file served, e.g. the Content-Security-Policy a deploy would send. */
+  headers?: Readonly<Record<string, string>>;
+};
+
+export async function startStaticServer(
+  directory: string,
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
   const root = resolve(directory);
   const indexHtml = join(root, 'index.html');
 
@@ -101,6 +109,7 @@ export async function startStaticServer(directory: string): Promise<StaticServer
       'Content-Type': contentType(file.path),
       'Content-Length': file.size,
       'Cache-Control': 'no-cache',
+      ...options.headers,
     });
     if (req.method === 'HEAD') {
       res.end();
