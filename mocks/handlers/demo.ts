@@ -1,6 +1,7 @@
 import type { NativeBackendOptions } from '../backend/native-backend';
 import { demoData } from '../data/index';
 import { createLibreTranslateHandlers } from './libretranslate';
+import { demoFeedLinks } from './feeds';
 import { createNativeHandlers } from './native';
 
 /**
@@ -9,7 +10,7 @@ import { createNativeHandlers } from './native';
  */
 export function createDemoHandlers(options: NativeBackendOptions = {}) {
   return [
-    ...createNativeHandlers(demoData, '*/api', options),
+    ...createNativeHandlers(demoData, '*/api', { ...options, feeds: demoFeedLinks }),
     // The Translate widget's demo provider: a pseudo-translating LibreTranslate at */demo-translate.
     ...createLibreTranslateHandlers(),
   ];

@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import type { Blog } from '../api/types';
+import { ColorSchemeToggle } from './color-scheme-toggle';
+import './site-header.css';
 
 export function SiteHeader({ blog }: { blog: Blog }) {
   return (
@@ -7,6 +9,9 @@ export function SiteHeader({ blog }: { blog: Blog }) {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
+      <div className="site-header__tools">
+        <ColorSchemeToggle />
+      </div>
       <p className="site-header__title">
         <Link to="/">{blog.title}</Link>
       </p>

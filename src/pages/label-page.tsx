@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { DocumentMeta } from '../components/document-meta';
+import { labelUrl } from '../lib/paths';
 import { PageHeading } from '../components/page-heading';
 import { PagedPosts, usePagedPosts } from '../components/paged-posts';
 import { useBlog } from '../components/use-blog';
@@ -26,6 +27,7 @@ export function LabelPage() {
         title={`Posts labeled ${label}`}
         description={`Posts of ${blog.title} labeled ${label}.`}
         blogTitle={blog.title}
+        canonicalPath={labelUrl(label)}
       />
       <PageHeading>Showing posts with label {label}</PageHeading>
       <PagedPosts page={page} empty={`No posts have the label “${label}”.`} />

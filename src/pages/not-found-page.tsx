@@ -11,6 +11,7 @@ export function NotFoundContent() {
         title="Page not found"
         description="There is nothing at this address."
         blogTitle={blog.title}
+        noindex
       />
       <PageHeading>Page not found</PageHeading>
       <p>Sorry, the page you were looking for in this blog does not exist.</p>

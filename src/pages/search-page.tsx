@@ -43,7 +43,12 @@ export function SearchPage() {
   const title = query ? `Search results for “${query}”` : 'Search';
   return (
     <>
-      <DocumentMeta title={title} description={`Search the posts of ${blog.title}.`} blogTitle={blog.title} />
+      <DocumentMeta
+        title={title}
+        description={`Search the posts of ${blog.title}.`}
+        blogTitle={blog.title}
+        noindex
+      />
       <PageHeading>{title}</PageHeading>
       {query ? <SearchResults query={query} /> : <p>Type words in the search box to find posts.</p>}
     </>

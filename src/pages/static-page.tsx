@@ -26,7 +26,12 @@ export function StaticPage() {
   const { data: page } = useSuspenseQuery(useBlogQueries().staticPage(slug));
   return (
     <article className="post">
-      <DocumentMeta title={page.title} description={`${page.title} — ${blog.title}`} blogTitle={blog.title} />
+      <DocumentMeta
+        title={page.title}
+        description={`${page.title} — ${blog.title}`}
+        blogTitle={blog.title}
+        canonicalPath={`/p/${encodeURIComponent(page.slug)}.html`}
+      />
       <PageHeading>{page.title}</PageHeading>
       <SanitizedHtml className="post__body" kind="post" html={page.html} />
     </article>

@@ -13,7 +13,18 @@ import {
 } from '../decode';
 import { ApiError, NotFoundError } from '../errors';
 import { createHttpClient, type FetchFn } from '../http';
-import type { Blog, BlogApi, Capabilities, Comment, Post, PostPath, PostSummary, Profile } from '../types';
+import { safeFeeds, safeFeedUrl } from './feeds';
+import type {
+  Blog,
+  BlogApi,
+  Capabilities,
+  Comment,
+  Feeds,
+  Post,
+  PostPath,
+  PostSummary,
+  Profile,
+} from '../types';
 import {
   archiveOf,
   cached,
@@ -179,7 +190,9 @@ export function mapBloggerBlog(
     timeZone: guessTimeZone(samples.map((s) => s.published)),
     url: home,
     mainAuthorId: mostFrequent(samples.map((s) => s.author.id).filter(Boolean)),
-    feeds: home ? { atom: `${home}feeds/posts/default`, rss: `${home}feeds/posts/default?alt=rss` } : {},
+    feeds: home
+      ? safeFeeds({ atom: `${home}feeds/posts/default`, rss: `${home}feeds/posts/default?alt=rss` })
+      : {},
   };
 }
 
@@ -199,8 +212,21 @@ export function mapBloggerSummary(post: BloggerPost): PostSummary {
   };
 }
 
+/** Blogger's "Post Comments (Atom)": /feeds/{postId}/comments/default on the blog's own host. */
+export function bloggerCommentFeeds(post: Pick<BloggerPost, 'id' | 'url'>): Feeds | undefined {
+  if (!URL.canParse(post.url)) return undefined;
+  const atom = safeFeedUrl(new URL(`/feeds/${encodeURIComponent(post.id)}/comments/default`, post.url).href);
+  return atom ? { atom } : undefined;
+}
+
 export function mapBloggerPost(post: BloggerPost, neighbours: Pick<Post, 'newer' | 'older'>): Post {
-  return { ...mapBloggerSummary(post), html: post.content, ...neighbours };
+  const commentFeeds = bloggerCommentFeeds(post);
+  return {
+    ...mapBloggerSummary(post),
+    html: post.content,
+    ...neighbours,
+    ...(commentFeeds ? { commentFeeds } : {}),
+  };
 }
 
 export function mapBloggerIndexEntry(post: BloggerPost): IndexEntry {

@@ -15,6 +15,7 @@ import {
   type Decoder,
 } from '../decode';
 import { createHttpClient, type FetchFn } from '../http';
+import { safeFeeds } from './feeds';
 import type { Blog, BlogApi, Capabilities, Page, Post, PostSummary, Profile } from '../types';
 import {
   archiveOf,
@@ -166,7 +167,7 @@ export function mapGhostBlog(settings: GhostSettings, mainAuthorId: string | und
     timeZone: ghostTimeZone(settings),
     url: home,
     mainAuthorId,
-    feeds: home ? { rss: `${home}rss/` } : {},
+    feeds: home ? safeFeeds({ rss: `${home}rss/` }) : {},
   };
 }
 

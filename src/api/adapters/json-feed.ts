@@ -12,6 +12,7 @@ import {
 } from '../decode';
 import { NotFoundError } from '../errors';
 import { createHttpClient, type FetchFn } from '../http';
+import { safeFeeds } from './feeds';
 import type { Blog, BlogApi, Capabilities, Post, PostSummary, Profile } from '../types';
 import {
   archiveOf,
@@ -215,7 +216,7 @@ export function mapFeed(pages: JsonFeed[], feedUrl: string): LoadedFeed {
     timeZone: isTimeZone(zone) ? zone : 'UTC',
     url: first?.home_page_url,
     mainAuthorId: feedAuthor ? feedAuthorId(feedAuthor) : mostFrequent(linked.map((p) => p.author.id)),
-    feeds: { json: first?.feed_url ?? feedUrl },
+    feeds: safeFeeds({ json: first?.feed_url ?? feedUrl }),
   };
   const text = new Map(linked.map((p) => [p.id, `${p.title} ${htmlToText(p.html)}`.toLowerCase()]));
   return { blog, posts: linked, text, profiles };

@@ -16,7 +16,18 @@ import {
 } from '../decode';
 import { ApiError, NotFoundError, ValidationError } from '../errors';
 import { createHttpClient, type FetchFn } from '../http';
-import type { Blog, BlogApi, Capabilities, Comment, Page, PostPath, PostSummary, Profile } from '../types';
+import { safeFeeds, safeFeedUrl } from './feeds';
+import type {
+  Blog,
+  BlogApi,
+  Capabilities,
+  Comment,
+  Feeds,
+  Page,
+  PostPath,
+  PostSummary,
+  Profile,
+} from '../types';
 import {
   archiveOf,
   cached,
@@ -106,6 +117,12 @@ const wpPost = object({
 });
 export type WpPost = Decoded<typeof wpPost>;
 
+/** A post read on its own page also brings its permalink, for the comment feed. */
+const wpPostWithLink: Decoder<WpPost & { link?: string }> = (value, path) => ({
+  ...wpPost(value, path),
+  link: object({ link: optional(string) })(value, path).link,
+});
+
 const wpIndexPost = object({
   id: integer,
   date: wpDate,
@@ -174,8 +191,15 @@ export function mapWpBlog(site: WpSite, mainAuthorId: string | undefined): Blog 
     timeZone: wpTimeZone(site),
     url: home ? `${home}/` : undefined,
     mainAuthorId,
-    feeds: home ? { rss: `${home}/feed/`, atom: `${home}/feed/atom/` } : {},
+    feeds: home ? safeFeeds({ rss: `${home}/feed/`, atom: `${home}/feed/atom/` }) : {},
   };
+}
+
+/** WordPress serves each post's comments as RSS at its permalink + feed/. */
+export function wpCommentFeeds(post: { link?: string }): Feeds | undefined {
+  if (!post.link) return undefined;
+  const rss = safeFeedUrl(`${post.link.replace(/\/*$/, '/')}feed/`);
+  return rss ? { rss } : undefined;
 }
 
 export function mapWpSummary(post: WpPost, commentCount: number): PostSummary {
@@ -396,19 +420,25 @@ export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn)
 
     async getPost(path, signal) {
       // Looked up by slug: a year or month that disagrees (a moved date, an old link) still finds the post.
-      const found = await http.getJson(at('/posts', { slug: path.slug, _embed: embed }), array(wpPost), {
-        signal,
-      });
+      const found = await http.getJson(
+        at('/posts', { slug: path.slug, _embed: embed }),
+        array(wpPostWithLink),
+        {
+          signal,
+        },
+      );
       const post = findBySlug(
         found.map((p) => ({ ...wpPathOf(p), post: p })),
         path,
       )?.post;
       if (!post) throw new NotFoundError('No post at this address');
       const [[summary], entries] = await Promise.all([summaries([post], signal), index()]);
+      const commentFeeds = wpCommentFeeds(post);
       return {
         ...(summary as PostSummary),
         html: post.content.rendered,
         ...neighboursOf(entries, String(post.id)),
+        ...(commentFeeds ? { commentFeeds } : {}),
       };
     },
 

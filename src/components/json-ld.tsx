@@ -1,0 +1,80 @@
+import { useEffect } from 'react';
+
+/**
+ * Structured data as <script type="application/ld+json"> in <head>.
+ *
+ * Not rendered as JSX: React builds a <script> element through innerHTML and fills its text, both
+ * Trusted Types sinks, so under the production CSP (`require-trusted-types-for 'script'`) that
+ * throws. The element is made here instead, its text passed through a policy named `lectern-jsonld`
+ * whose createScript accepts only what serializeJsonLd produces (valid JSON with no `<`), so the
+ * policy cannot be used to smuggle a real script. A CSP `trusted-types` directive must name it.
+ */
+
+export const JSON_LD_POLICY_NAME = 'lectern-jsonld';
+
+type ScriptPolicy = { createScript(input: string): unknown };
+type ScriptPolicyFactory = {
+  createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy;
+};
+
+let policy: ScriptPolicy | null | undefined;
+
+function isSerializedJsonLd(input: string): boolean {
+  if (input.includes('<')) return false;
+  try {
+    JSON.parse(input);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function jsonLdPolicy(): ScriptPolicy | null {
+  if (policy !== undefined) return policy;
+  const factory = (globalThis as { trustedTypes?: ScriptPolicyFactory }).trustedTypes;
+  try {
+    policy =
+      factory?.createPolicy(JSON_LD_POLICY_NAME, {
+        createScript(input) {
+          if (!isSerializedJsonLd(input))
+            throw new TypeError('lectern-jsonld only accepts serialized JSON-LD.');
+          return input;
+        },
+      }) ?? null;
+  } catch {
+    // A CSP `trusted-types` list without lectern-jsonld: structured data is left out, the page still works.
+    policy = null;
+  }
+  return policy;
+}
+
+/**
+ * JSON for a script element: `<`, `>`, `&` and the two JavaScript line separators escaped as \u
+ * sequences, so a title holding `</script>` or `<!--` cannot end the element early. Still the same JSON.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => {
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+function scriptText(json: string): string | null {
+  const trustedTypes = (globalThis as { trustedTypes?: unknown }).trustedTypes;
+  if (!trustedTypes) return json;
+  const created = jsonLdPolicy()?.createScript(json);
+  return created === undefined ? null : (created as string);
+}
+
+export function JsonLd({ data }: { data: object }) {
+  const json = serializeJsonLd(data);
+  useEffect(() => {
+    const text = scriptText(json);
+    if (text === null) return;
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.text = text;
+    document.head.append(script);
+    return () => script.remove();
+  }, [json]);
+  return null;
+}
