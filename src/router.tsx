@@ -1,12 +1,10 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { Skeleton } from './components/widget-boundary';
-import { HomePage, homeLoader } from './pages/home-page';
 import { Layout, layoutLoader } from './pages/layout';
-import { NotFoundContent } from './pages/not-found-page';
 import { PostPage, postLoader } from './pages/post-page';
 import type { RouteDeps } from './pages/route-deps';
-import { RootError, RouteError } from './pages/route-error';
+import { RootError, RouteError } from './pages/lazy-route-errors';
 
 function AppLoading() {
   return (
@@ -43,8 +41,12 @@ export function createRoutes(deps: RouteDeps): RouteObject[] {
           // Pathless: a page's failure renders inside the layout, so header and sidebar stay.
           errorElement: <RouteError />,
           children: [
-            { index: true, loader: homeLoader(deps), element: <HomePage /> },
-            // Home and post are where readers land: in the first bundle. The rest load on demand.
+            // A post is where most readers land (links, search engines): its page is in the first
+            // bundle. Every other page, the home page included, loads on demand (docs/performance.md).
+            {
+              index: true,
+              lazy: () => import('./pages/home-page').then((m) => route(m.homeLoader(deps), m.HomePage)),
+            },
             {
               path: 'archive',
               lazy: () =>
@@ -70,7 +72,10 @@ export function createRoutes(deps: RouteDeps): RouteObject[] {
             { path: ':year', lazy: () => periodRoute(deps) },
             { path: ':year/:month', lazy: () => periodRoute(deps) },
             { path: ':year/:month/:slug', loader: postLoader(deps), element: <PostPage /> },
-            { path: '*', element: <NotFoundContent /> },
+            {
+              path: '*',
+              lazy: () => import('./pages/not-found-page').then((m) => ({ Component: m.NotFoundContent })),
+            },
           ],
         },
       ],

@@ -53,23 +53,8 @@ export type BrowserTranslationApi = {
   LanguageDetector: LanguageDetectorStatic | null;
 };
 
-function hasStatics(value: unknown): boolean {
-  return (
-    (typeof value === 'function' || (typeof value === 'object' && value !== null)) &&
-    typeof (value as Record<string, unknown>).availability === 'function' &&
-    typeof (value as Record<string, unknown>).create === 'function'
-  );
-}
-
-/** The on-device API when this browser has it, else null. */
-export function detectBrowserTranslation(scope: object = globalThis): BrowserTranslationApi | null {
-  const { Translator, LanguageDetector } = scope as Record<string, unknown>;
-  if (!hasStatics(Translator)) return null;
-  return {
-    Translator: Translator as TranslatorStatic,
-    LanguageDetector: hasStatics(LanguageDetector) ? (LanguageDetector as LanguageDetectorStatic) : null,
-  };
-}
+// Feature detection lives apart (detect-browser.ts): it runs at start-up, this module only on demand.
+export { detectBrowserTranslation } from './detect-browser';
 
 /**
  * Languages the on-device models cover (Chrome's list); which pairs really work is asked of the

@@ -1,6 +1,8 @@
 import type { TranslateConfig } from '../config';
-import { createBrowserProvider, detectBrowserTranslation, type BrowserTranslationApi } from './browser';
-import { createLibreTranslateProvider, type FetchFn } from './libretranslate';
+import type { BrowserTranslationApi } from './browser';
+import { detectBrowserTranslation } from './detect-browser';
+import { lazyProvider } from './lazy-provider';
+import type { FetchFn } from './libretranslate';
 import type { TranslationProvider } from './types';
 
 /**
@@ -23,27 +25,39 @@ export type ChooseOptions = {
   fallbackUrl?: string | undefined;
 };
 
+function browserProvider(api: BrowserTranslationApi): TranslationSetup {
+  const provider = lazyProvider({ id: 'browser', kind: 'browser' }, () =>
+    import('./browser').then((m) => m.createBrowserProvider(api)),
+  );
+  return { kind: 'ready', provider };
+}
+
+function libreTranslateProvider(url: string, key: string | undefined, fetchFn?: FetchFn): TranslationSetup {
+  // The same identity createLibreTranslateProvider gives itself (lazyProvider checks it on loading).
+  const id = `libretranslate:${url.replace(/\/+$/, '')}`;
+  const provider = lazyProvider({ id, kind: 'libretranslate' }, () =>
+    import('./libretranslate').then((m) => m.createLibreTranslateProvider({ url, key, fetchFn })),
+  );
+  return { kind: 'ready', provider };
+}
+
 /**
+ * The provider's code is downloaded only when the reader first uses translation (lazy-provider.ts).
  * `browser`: the on-device API only. `libretranslate`: the configured server. `auto`: on-device where
  * the browser has it, else the configured server, else (demo only) the mock; otherwise unavailable.
  */
 export function chooseProvider(config: TranslateConfig, options: ChooseOptions = {}): TranslationSetup {
   if (config.provider === 'none') return { kind: 'none' };
   const browserApi = options.browserApi === undefined ? detectBrowserTranslation() : options.browserApi;
-  const http = (url: string): TranslationSetup => ({
-    kind: 'ready',
-    provider: createLibreTranslateProvider({ url, key: config.key, fetchFn: options.fetchFn }),
-  });
+  const http = (url: string) => libreTranslateProvider(url, config.key, options.fetchFn);
 
   switch (config.provider) {
     case 'browser':
-      return browserApi
-        ? { kind: 'ready', provider: createBrowserProvider(browserApi) }
-        : { kind: 'unavailable' };
+      return browserApi ? browserProvider(browserApi) : { kind: 'unavailable' };
     case 'libretranslate':
       return config.url ? http(config.url) : { kind: 'unavailable' };
     case 'auto':
-      if (browserApi) return { kind: 'ready', provider: createBrowserProvider(browserApi) };
+      if (browserApi) return browserProvider(browserApi);
       if (config.url) return http(config.url);
       if (options.fallbackUrl) return http(options.fallbackUrl);
       return { kind: 'unavailable' };

@@ -1,14 +1,22 @@
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { Comment } from '../api/types';
 import type { TranslationSetup } from './choose-provider';
 import { baseLanguage } from './languages';
-import {
-  createTranslationStore,
-  type Translation,
-  type TranslationRequest,
-  type TranslationState,
-  type TranslationStore,
+import type {
+  Translation,
+  TranslationRequest,
+  TranslationState,
+  TranslationStore,
 } from './translation-store';
+import type { TranslationProvider as Provider } from './types';
 
 /**
  * Hands the reader's translation to the widget (which chooses) and to the post page and its comments
@@ -16,6 +24,7 @@ import {
  * the original, never written into the DOM behind React's back.
  */
 
+/** `store` is null until its code has loaded (and for good when translation is not `ready`). */
 type ContextValue = { kind: TranslationSetup['kind']; store: TranslationStore | null };
 
 const TranslationContext = createContext<ContextValue>({ kind: 'unavailable', store: null });
@@ -23,14 +32,38 @@ const TranslationContext = createContext<ContextValue>({ kind: 'unavailable', st
 const ORIGINAL: TranslationState = { language: null, status: { kind: 'original' }, attempt: 0 };
 const noSubscription = () => () => {};
 
+type Loaded = { provider: Provider; store: TranslationStore | 'failed' };
+
+/**
+ * The store's code is downloaded after the first paint, not with the page (docs/performance.md): a
+ * post shows in its own language first in any case, and until the store is there every hook below
+ * reads "the original".
+ */
 export function TranslationProvider({ setup, children }: { setup: TranslationSetup; children: ReactNode }) {
-  const value = useMemo<ContextValue>(
-    () =>
-      setup.kind === 'ready'
-        ? { kind: 'ready', store: createTranslationStore(setup.provider) }
-        : { kind: setup.kind, store: null },
-    [setup],
-  );
+  const provider = setup.kind === 'ready' ? setup.provider : null;
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+
+  useEffect(() => {
+    if (!provider) return;
+    let current = true;
+    import('./translation-store').then(
+      ({ createTranslationStore }) => {
+        if (current) setLoaded({ provider, store: createTranslationStore(provider) });
+      },
+      (error: unknown) => {
+        console.error('The translation code could not be loaded', error);
+        if (current) setLoaded({ provider, store: 'failed' });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [provider]);
+
+  const mine = loaded?.provider === provider ? loaded : null;
+  const kind = mine?.store === 'failed' ? 'unavailable' : setup.kind;
+  const store = mine && mine.store !== 'failed' ? mine.store : null;
+  const value = useMemo<ContextValue>(() => ({ kind, store }), [kind, store]);
   return <TranslationContext.Provider value={value}>{children}</TranslationContext.Provider>;
 }
 

@@ -39,10 +39,10 @@ function telOf(phone: string) {
 }
 
 describe('sidebar', slow, () => {
-  it('holds the About Me, Translate, Blog Archive, Labels and Search This Blog sections', async () => {
+  it('holds the About Me, Translate, Popular Posts, Blog Archive, Labels and Search This Blog sections', async () => {
     renderRoute('/');
     const aside = await sidebar();
-    const names = ['About Me', 'Translate', 'Blog Archive', 'Labels', 'Search This Blog'];
+    const names = ['About Me', 'Translate', 'Popular Posts', 'Blog Archive', 'Labels', 'Search This Blog'];
     names.forEach((name) => {
       expect(within(aside).getByRole('region', { name })).toBeInTheDocument();
     });
@@ -52,8 +52,9 @@ describe('sidebar', slow, () => {
         .getAllByRole('heading', { level: 2 })
         .map((h) => h.textContent),
     ).toEqual(names);
+    // Each gadget's code loads on demand (components/widgets/lazy-widgets.ts): its controls come a moment later.
     expect(within(aside).getByRole('region', { name: 'Search This Blog' })).toContainElement(
-      within(aside).getByRole('searchbox', { name: 'Search this blog' }),
+      await within(aside).findByRole('searchbox', { name: 'Search this blog' }),
     );
   });
 });

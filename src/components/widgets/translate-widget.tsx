@@ -10,6 +10,7 @@ import {
 import { languagesQuery } from '../../translate/translation-queries';
 import type { TranslationStatus, TranslationStore } from '../../translate/translation-store';
 import { useBlog } from '../use-blog';
+import { Skeleton } from '../widget-boundary';
 
 /**
  * Blogger's Translate gadget, done without rewriting the page: the reader picks a language here, and
@@ -18,9 +19,11 @@ import { useBlog } from '../use-blog';
 export function TranslateWidget() {
   const availability = useTranslationAvailability();
   const store = useTranslationStore();
-  if (availability !== 'ready' || !store) {
+  if (availability !== 'ready') {
     return <p className="translate-widget">Translation is not available in this browser.</p>;
   }
+  // The translation code arrives just after the page (translation-context.tsx).
+  if (!store) return <Skeleton label="Loading Translate" />;
   return <TranslateControls store={store} />;
 }
 
