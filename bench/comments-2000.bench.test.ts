@@ -5,16 +5,13 @@
  * main-thread task, and how long a keystroke in the comment box takes to paint once all 2,000 are shown.
  * Run with `npm run bench`; budgets fail the run when exceeded.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { demoData } from '../mocks/data/index';
 import type { DemoComment } from '../mocks/data/types';
-import { startNativeHttpServer, type NativeHttpServer } from '../mocks/http-server';
-import { buildApp, type AppBuild } from '../tests/e2e/support/build';
 import { describeWithChromium, launchBrowser, newPage } from '../tests/e2e/support/chromium';
-import { startStaticServer, type StaticServer } from '../tests/e2e/support/static-server';
+import { writeFigures, type Figure } from './support/figures';
+import { startStage, type BenchStage } from './support/stage';
 
 const POST_ID = 'post-2023-12-05';
 const POST_PATH = '/2023/12/noncompete-notices-due-by-february.html';
@@ -42,32 +39,23 @@ function generatedComments(): DemoComment[] {
 }
 
 describeWithChromium('a post with 2,000 comments', () => {
-  let build: AppBuild | undefined;
-  let site: StaticServer | undefined;
-  let api: NativeHttpServer | undefined;
+  let stage: BenchStage | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    build = await buildApp();
     const comments = [...demoData.comments.filter((c) => c.postId !== POST_ID), ...generatedComments()];
-    api = await startNativeHttpServer({ ...demoData, comments });
-    writeFileSync(
-      join(build.outDir, 'config.json'),
-      JSON.stringify({ backend: { kind: 'native', url: api.url } }),
-    );
-    site = await startStaticServer(build.outDir);
+    stage = await startStage({ ...demoData, comments });
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await api?.close();
-    await site?.close();
-    await build?.cleanup();
+    await stage?.close();
   });
 
   test('loads page by page and stays responsive', async () => {
-    if (!browser || !site) throw new Error('set-up failed');
+    if (!browser || !stage) throw new Error('set-up failed');
+    const { site } = stage;
     const tracked = await newPage(browser);
     const { page } = tracked;
     await page.addInitScript(() => {
@@ -151,6 +139,50 @@ describeWithChromium('a post with 2,000 comments', () => {
       keystrokeMaxMs: Math.round(Math.max(0, ...keyEvents.map((e) => e.duration))),
     };
     console.log(`\nBENCH comments-2000 ${JSON.stringify(result)}\n`);
+    const group = '5 Scale: 2,000 comments on a post';
+    const figures: Figure[] = [
+      {
+        group,
+        name: 'comments shown after every "Load more"',
+        value: shown,
+        unit: '',
+        kind: 'min',
+        target: COUNT,
+      },
+      {
+        group,
+        name: 'page load → first comments',
+        value: result.firstCommentsMs,
+        unit: 'ms',
+        kind: 'max',
+        target: BUDGET.firstCommentsMs,
+      },
+      {
+        group,
+        name: `load more (slowest of ${result.loadMoreClicks})`,
+        value: result.loadMoreMaxMs,
+        unit: 'ms',
+        kind: 'max',
+        target: BUDGET.loadMoreMs,
+      },
+      {
+        group,
+        name: 'longest task',
+        value: result.longestTaskMs,
+        unit: 'ms',
+        kind: 'max',
+        target: BUDGET.longestTaskMs,
+      },
+      {
+        group,
+        name: 'keystroke with 2,000 comments shown',
+        value: result.keystrokeMaxMs,
+        unit: 'ms',
+        kind: 'max',
+        target: BUDGET.keystrokeMs,
+      },
+    ];
+    writeFigures('comments-2000', figures);
 
     expect(shown).toBe(COUNT);
     expect(result.firstCommentsMs).toBeLessThanOrEqual(BUDGET.firstCommentsMs);
