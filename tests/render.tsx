@@ -6,11 +6,14 @@ import { createBlogApi } from '../src/api/create-blog-api';
 import { blogQueries } from '../src/api/queries';
 import { App } from '../src/app';
 import type { Capabilities } from '../src/api/types';
+import type { ArchiveConfig } from '../src/config';
 import { createRoutes } from '../src/router';
 
 type RenderRouteOptions = {
   /** Pretend the backend can do less (or more) than the demo, e.g. read-only comments. */
   capabilities?: Partial<Capabilities>;
+  /** config.json's Blog Archive settings; Blogger's defaults when left out. */
+  archive?: ArchiveConfig;
 };
 
 /** Renders the real route table at `path` with a memory router, a fresh cache and the demo backend (MSW). */
@@ -25,6 +28,8 @@ export function renderRoute(path: string, options: RenderRouteOptions = {}) {
     initialEntries: [path],
   });
   const user = userEvent.setup();
-  const view = render(<App router={router} queryClient={queryClient} blog={{ api, queries }} />);
+  const view = render(
+    <App router={router} queryClient={queryClient} blog={{ api, queries, archive: options.archive }} />,
+  );
   return { ...view, user, router, queryClient };
 }

@@ -30,6 +30,8 @@ export type NativeBackendOptions = {
 };
 
 const DEFAULT_POST_LIMIT = 10;
+const DEFAULT_POPULAR_LIMIT = 5;
+const MAX_POPULAR_LIMIT = 20;
 const DEFAULT_COMMENT_LIMIT = 50;
 const MAX_LIMIT = 100;
 export const MAX_COMMENT_LENGTH = 4096;
@@ -93,6 +95,16 @@ function parseCursor(raw: string | null): number | null {
   if (raw === null) return 0;
   const match = /^o(\d+)$/.exec(raw);
   return match ? Number(match[1]) : null;
+}
+
+/**
+ * The demo records hold no readership, so a post's page views are made up, the same on every run: a
+ * base from its id's characters plus a share for each comment (discussed posts get read).
+ */
+export function demoPageViews(post: DemoPost, commentCount: number): number {
+  let hash = 0;
+  for (const char of post.id) hash = (hash * 31 + char.charCodeAt(0)) % 1009;
+  return 150 + hash + commentCount * 120;
 }
 
 function pageOf<T>(items: T[], offset: number, limit: number) {
@@ -303,6 +315,22 @@ export function createNativeBackend(data: DemoData, options: NativeBackendOption
           status,
         },
       };
+    },
+
+    /** GET /popular?limit=n: the most-read posts, most-read first (ties: the newer first). */
+    listPopular(params: URLSearchParams): BackendResponse {
+      const raw = params.get('limit');
+      const limit = raw === null ? DEFAULT_POPULAR_LIMIT : Number(raw);
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_POPULAR_LIMIT) {
+        return error(400, 'invalid', `limit must be an integer from 1 to ${MAX_POPULAR_LIMIT}`, 'limit');
+      }
+      const ranked = indexed
+        .map((entry) => ({
+          entry,
+          views: demoPageViews(entry.post, publishedComments(entry.post.id).length),
+        }))
+        .sort((a, b) => b.views - a.views);
+      return ok({ items: ranked.slice(0, limit).map(({ entry, views }) => ({ ...summary(entry), views })) });
     },
 
     getStaticPage(slug: string): BackendResponse {

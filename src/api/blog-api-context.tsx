@@ -1,10 +1,13 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import { DEFAULT_ARCHIVE, type ArchiveConfig } from '../config';
 import type { BlogQueries } from './queries';
 import type { BlogApi } from './types';
 
 export type BlogApiContextValue = {
   api: BlogApi;
   queries: BlogQueries;
+  /** config.json's Blog Archive style and order; Blogger's defaults when absent. */
+  archive?: ArchiveConfig;
 };
 
 const BlogApiContext = createContext<BlogApiContextValue | null>(null);
@@ -32,4 +35,9 @@ export function useBackendId(): string {
 /** What the configured backend can do, so the UI never shows a control that cannot work. */
 export function useCapabilities(): BlogApi['capabilities'] {
   return useBlogApiContext().api.capabilities;
+}
+
+/** How the Blog Archive widget lists the archive (config.json `archive`). */
+export function useArchiveSettings(): ArchiveConfig {
+  return useBlogApiContext().archive ?? DEFAULT_ARCHIVE;
 }

@@ -64,6 +64,8 @@ export type Post = PostSummary & {
   html: string;
   newer: PostLink | null;
   older: PostLink | null;
+  /** The post's own comment feeds (Blogger's "Subscribe to: Post Comments (Atom)"), where the backend has them. */
+  commentFeeds?: Feeds;
 };
 
 export type ProfileLink = {
@@ -166,6 +168,8 @@ export type Capabilities = {
    * 'name-and-email', both required (WordPress's default "Comment author must fill out name and email").
    */
   commentIdentity?: 'name-and-email';
+  /** The backend ranks posts by readership (native `GET /popular`); absent means it cannot. */
+  popularPosts?: boolean;
 };
 
 export type BlogApi = {
@@ -181,4 +185,6 @@ export type BlogApi = {
   listComments(postId: string, params: CommentListParams, signal?: AbortSignal): Promise<Page<Comment>>;
   createComment(postId: string, input: NewComment, signal?: AbortSignal): Promise<Comment>;
   getStaticPage(slug: string, signal?: AbortSignal): Promise<StaticPage>;
+  /** Most-read posts first; only where `capabilities.popularPosts`. */
+  listPopularPosts?(limit: number, signal?: AbortSignal): Promise<PostSummary[]>;
 };

@@ -4,11 +4,14 @@ import { useBlogQueries, useCapabilities } from '../api/blog-api-context';
 import { parseMonth, parsePostPath, parseYear } from '../lib/paths';
 import { useTranslationAvailability } from '../translate/translation-context';
 import { useBlog } from './use-blog';
-import { ArchiveWidget } from './widgets/archive-widget';
-import { AuthorCard } from './widgets/author-card';
-import { LabelsWidget } from './widgets/labels-widget';
-import { SearchWidget } from './widgets/search-widget';
-import { TranslateWidget } from './widgets/translate-widget';
+import {
+  ArchiveWidget,
+  AuthorCard,
+  LabelsWidget,
+  PopularPostsWidget,
+  SearchWidget,
+  TranslateWidget,
+} from './widgets/lazy-widgets';
 import { Widget } from './widgets/widget';
 
 /** Blogger's sidebar gadgets, each a section that loads and fails on its own. */
@@ -40,6 +43,11 @@ export function Sidebar() {
       {translation !== 'none' ? (
         <Widget title="Translate">
           <TranslateWidget />
+        </Widget>
+      ) : null}
+      {capabilities.popularPosts ? (
+        <Widget title="Popular Posts">
+          <PopularPostsWidget />
         </Widget>
       ) : null}
       <Widget title="Blog Archive">

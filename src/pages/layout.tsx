@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigation, type LoaderFunctionArgs } from 'react-router';
 import { useBlogQueries } from '../api/blog-api-context';
+import { OfflineBanner } from '../components/offline-banner';
 import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
 import { Sidebar } from '../components/sidebar';
@@ -44,6 +45,7 @@ export function Layout() {
   return (
     <div className="layout">
       <div className="nav-progress" data-active={busy} aria-hidden="true" />
+      <OfflineBanner />
       <SiteHeader blog={blog} />
       <div className="layout__columns">
         <main id="main" className="main" tabIndex={-1} aria-busy={busy}>

@@ -1,22 +1,25 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { useBlogQueries, useCapabilities } from '../api/blog-api-context';
-import { CommentsSection } from '../components/comments/comments-section';
-import { DocumentMeta } from '../components/document-meta';
+import { CommentsSection } from '../components/comments/lazy-comments-section';
+import { PostDocumentMeta } from '../components/document-meta';
+import { FeedLinks } from '../components/feed-links';
 import { PageHeading } from '../components/page-heading';
 import { PostLink } from '../components/post-link';
 import { PostMeta } from '../components/post-meta';
+import { RelatedPosts } from '../components/related-posts';
 import { SanitizedHtml } from '../components/sanitized-html';
+import { ShareButtons } from '../components/share-buttons';
 import { useBlog } from '../components/use-blog';
 import { Skeleton, WidgetBoundary } from '../components/widget-boundary';
 import type { PostPath } from '../api/types';
 import { formatDateHeader } from '../lib/dates';
-import { parsePostPath } from '../lib/paths';
+import { parsePostPath, postUrl } from '../lib/paths';
 import { TranslatedRegion } from '../translate/translated-region';
 import { useTranslatedPost } from '../translate/translation-context';
 import { ignore, notFound, type RouteDeps } from './route-deps';
 
-export function postLoader({ queryClient, queries }: RouteDeps) {
+export function postLoader({ queryClient, queries, capabilities }: RouteDeps) {
   return async ({ params }: LoaderFunctionArgs) => {
     const path = parsePostPath(params);
     if (!path) throw notFound('No post at this address');
@@ -24,6 +27,9 @@ export function postLoader({ queryClient, queries }: RouteDeps) {
     // Comments and the author card are below the fold or beside it: started now, not waited for.
     void queryClient.infiniteQuery(queries.comments(post.id)).catch(ignore);
     void queryClient.query(queries.author(post.author.id)).catch(ignore);
+    if (capabilities.labels && post.labels.length > 0) {
+      void queryClient.query(queries.relatedPosts(post)).catch(ignore);
+    }
     return null;
   };
 }
@@ -36,7 +42,7 @@ function PostArticle({ path }: { path: PostPath }) {
   const translated = useTranslatedPost(post, blog.locale);
   return (
     <>
-      <DocumentMeta title={post.title} description={post.excerpt} blogTitle={blog.title} />
+      <PostDocumentMeta post={post} />
       <article className="post" aria-labelledby="post-title">
         <p className="date-header">
           <time dateTime={post.published}>
@@ -50,6 +56,7 @@ function PostArticle({ path }: { path: PostPath }) {
           <SanitizedHtml className="post__body" kind="post" html={translated?.html ?? post.html} />
         </TranslatedRegion>
         <PostMeta post={post} />
+        <ShareButtons title={post.title} path={postUrl(post)} />
       </article>
       <nav className="pager post-pager" aria-label="Other posts">
         {post.newer ? (
@@ -80,11 +87,18 @@ function PostArticle({ path }: { path: PostPath }) {
           <span />
         )}
       </nav>
+      <RelatedPosts post={post} />
       {capabilities.comments !== 'none' ? (
         <WidgetBoundary loading={<Skeleton label="Loading comments" />}>
           <CommentsSection postId={post.id} commentCount={post.commentCount} />
         </WidgetBoundary>
       ) : null}
+      <FeedLinks
+        feeds={post.commentFeeds}
+        subject="Post Comments"
+        title={`Comments on ${post.title}`}
+        className="feed-links post-comment-feeds"
+      />
     </>
   );
 }

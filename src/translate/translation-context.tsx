@@ -79,14 +79,18 @@ export function useTranslationStore(): TranslationStore | null {
 /** Chosen language and status, for the widget. */
 export function useTranslationState(): TranslationState {
   const store = useTranslationStore();
-  return useSyncExternalStore(store?.subscribe ?? noSubscription, () => store?.getState() ?? ORIGINAL);
+  const get = () => store?.getState() ?? ORIGINAL;
+  // The same getter serves server rendering (the benchmark's static page), where nothing is translated yet.
+  return useSyncExternalStore(store?.subscribe ?? noSubscription, get, get);
 }
 
 function useChosen(): { language: string | null; attempt: number } {
   const store = useTranslationStore();
   const subscribe = store?.subscribe ?? noSubscription;
-  const language = useSyncExternalStore(subscribe, () => store?.getState().language ?? null);
-  const attempt = useSyncExternalStore(subscribe, () => store?.getState().attempt ?? 0);
+  const getLanguage = () => store?.getState().language ?? null;
+  const getAttempt = () => store?.getState().attempt ?? 0;
+  const language = useSyncExternalStore(subscribe, getLanguage, getLanguage);
+  const attempt = useSyncExternalStore(subscribe, getAttempt, getAttempt);
   return { language, attempt };
 }
 
@@ -116,7 +120,8 @@ export function useTranslationJob(request: TranslationRequest | null): void {
 /** The translation of `content` into the chosen language once it is there; re-renders only when it changes. */
 export function useTranslation(scope: string, key: string, content: string): Translation | undefined {
   const store = useTranslationStore();
-  return useSyncExternalStore(store?.subscribe ?? noSubscription, () => store?.lookup(scope, key, content));
+  const get = () => store?.lookup(scope, key, content);
+  return useSyncExternalStore(store?.subscribe ?? noSubscription, get, get);
 }
 
 /** The post's title and body, translated into the chosen language (both, or neither). */

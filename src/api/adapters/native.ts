@@ -17,6 +17,7 @@ import {
   type Decoder,
 } from '../decode';
 import { createHttpClient, type FetchFn } from '../http';
+import { safeFeeds } from './feeds';
 import type {
   ArchiveYear,
   Blog,
@@ -47,11 +48,16 @@ export type NativeApiConfig = {
 
 const monthNumber = intInRange(1, 12);
 
-const wireFeeds = withDefault(object({ atom: optional(url), rss: optional(url), json: optional(url) }), {
-  atom: undefined,
-  rss: undefined,
-  json: undefined,
-});
+// Feeds become links: anything but http(s) is dropped rather than failing the blog.
+const wireFeeds = map(
+  withDefault(object({ atom: safeLinkOrNull, rss: safeLinkOrNull, json: safeLinkOrNull }), {
+    atom: null,
+    rss: null,
+    json: null,
+  }),
+  (feeds) =>
+    safeFeeds({ atom: feeds.atom ?? undefined, rss: feeds.rss ?? undefined, json: feeds.json ?? undefined }),
+);
 
 const wireBlog: Decoder<Blog> = object({
   title: string,
@@ -82,12 +88,17 @@ const wireSummary: Decoder<PostSummary> = object(wireSummaryShape);
 
 const wirePostLink = nullable(object({ ...wirePath, title: string }));
 
-const wirePost: Decoder<Post> = object({
-  ...wireSummaryShape,
-  html: string,
-  newer: wirePostLink,
-  older: wirePostLink,
-});
+const wirePost: Decoder<Post> = map(
+  object({
+    ...wireSummaryShape,
+    html: string,
+    newer: wirePostLink,
+    older: wirePostLink,
+    commentFeeds: wireFeeds,
+  }),
+  // Absent rather than empty, like every backend without comment feeds.
+  ({ commentFeeds, ...post }) => (Object.keys(commentFeeds).length > 0 ? { ...post, commentFeeds } : post),
+);
 
 function wirePage<T>(item: Decoder<T>): Decoder<Page<T>> {
   return object({ items: array(item), next: nullable(nonEmptyString), total: optional(integer) });
@@ -132,6 +143,9 @@ const wireArchive: Decoder<ArchiveYear[]> = (value, path) =>
 const wireLabels: Decoder<Label[]> = (value, path) =>
   object({ items: array(object({ name: nonEmptyString, count: integer })) })(value, path).items;
 
+const wirePopular: Decoder<PostSummary[]> = (value, path) =>
+  object({ items: array(wireSummary) })(value, path).items;
+
 const wireStaticPage: Decoder<StaticPage> = object({ slug: nonEmptyString, title: string, html: string });
 
 export const nativeCapabilities: Capabilities = {
@@ -141,6 +155,7 @@ export const nativeCapabilities: Capabilities = {
   profiles: true,
   archive: 'native',
   pages: true,
+  popularPosts: true,
 };
 
 function pad2(n: number): string {
@@ -196,5 +211,7 @@ export function createNativeApi(config: NativeApiConfig, fetchFn: FetchFn): Blog
     createComment: (postId, input, signal) =>
       http.sendJson('POST', at(`/posts/${seg(postId)}/comments`), input, wireComment, { signal }),
     getStaticPage: (slug, signal) => http.getJson(at(`/pages/${seg(slug)}`), wireStaticPage, { signal }),
+    listPopularPosts: (limit, signal) =>
+      http.getJson(at(`/popular${query({ limit })}`), wirePopular, { signal }),
   };
 }

@@ -1,15 +1,29 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link } from 'react-router';
-import { useBlogQueries } from '../../api/blog-api-context';
+import { useId, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useArchiveSettings, useBlogQueries } from '../../api/blog-api-context';
 import { ARCHIVE_TITLES_PER_PAGE } from '../../api/queries';
-import type { ArchiveMonth } from '../../api/types';
-import { formatMonthName } from '../../lib/dates';
+import type { ArchiveMonth, ArchiveYear } from '../../api/types';
+import type { ArchiveConfig } from '../../config';
+import { formatMonth, formatMonthName } from '../../lib/dates';
 import { monthUrl, yearUrl } from '../../lib/paths';
 import { PostLink } from '../post-link';
 import { useBlog } from '../use-blog';
+import './archive-widget.css';
+
+type Order = ArchiveConfig['order'];
+
+/** Backends list newest first; "oldest" reverses every level (years, months, a month's posts). */
+function inOrder<T>(items: readonly T[], order: Order): T[] {
+  return order === 'oldest' ? [...items].reverse() : [...items];
+}
+
+function postCount(count: number): string {
+  return `${count} ${count === 1 ? 'post' : 'posts'}`;
+}
 
 function MonthPosts({ year, month }: { year: number; month: number }) {
+  const { order } = useArchiveSettings();
   const query = useQuery(useBlogQueries().posts({ year, month }, null, ARCHIVE_TITLES_PER_PAGE));
   if (query.isPending)
     return (
@@ -29,7 +43,7 @@ function MonthPosts({ year, month }: { year: number; month: number }) {
   }
   return (
     <ul className="archive__posts">
-      {query.data.items.map((post) => (
+      {inOrder(query.data.items, order).map((post) => (
         <li key={post.id}>
           <PostLink post={post}>{post.title}</PostLink>
         </li>
@@ -63,7 +77,7 @@ function Disclosure({
         type="button"
         className="archive__toggle"
         aria-expanded={open}
-        aria-label={`${label}, ${count} ${count === 1 ? 'post' : 'posts'}`}
+        aria-label={`${label}, ${postCount(count)}`}
         onClick={() => setOpen((o) => !o)}
       >
         <span aria-hidden="true">{open ? '▼' : '►'}</span>
@@ -78,9 +92,10 @@ export type OpenPeriod = { year: number; month: number | null } | null;
 
 function YearMonths({ year, months, open }: { year: number; months: ArchiveMonth[]; open: OpenPeriod }) {
   const blog = useBlog();
+  const { order } = useArchiveSettings();
   return (
     <ul className="archive__months">
-      {months.map(({ month, count }) => (
+      {inOrder(months, order).map(({ month, count }) => (
         <Disclosure
           key={month}
           label={formatMonthName(month, blog.locale)}
@@ -95,15 +110,13 @@ function YearMonths({ year, months, open }: { year: number; months: ArchiveMonth
   );
 }
 
-/** Blogger's Blog Archive: years ▸ months ▸ post titles with counts; the period being read starts open. */
-export function ArchiveWidget({ open }: { open: OpenPeriod }) {
-  const { data: years } = useSuspenseQuery(useBlogQueries().archive());
-  if (years.length === 0) return <p>No posts yet.</p>;
+/** Blogger's default style: years ▸ months ▸ post titles with counts; the period being read starts open. */
+function ArchiveHierarchy({ years, open, order }: { years: ArchiveYear[]; open: OpenPeriod; order: Order }) {
   // With no period being read, the newest year starts open, as on Blogger.
   const openYear = open?.year ?? years[0]?.year;
   return (
     <ul className="archive">
-      {years.map(({ year, count, months }) => (
+      {inOrder(years, order).map(({ year, count, months }) => (
         <Disclosure
           key={year}
           label={String(year)}
@@ -116,4 +129,73 @@ export function ArchiveWidget({ open }: { open: OpenPeriod }) {
       ))}
     </ul>
   );
+}
+
+type MonthEntry = { year: number; month: number; count: number; label: string };
+
+function monthEntries(years: ArchiveYear[], order: Order, locale: string): MonthEntry[] {
+  const newestFirst = years.flatMap(({ year, months }) =>
+    months.map(({ month, count }) => ({ year, month, count, label: formatMonth(year, month, locale) })),
+  );
+  return inOrder(newestFirst, order);
+}
+
+/** Blogger's "flat list": one link per month, "November 2024 (3)". */
+function ArchiveFlat({ entries }: { entries: MonthEntry[] }) {
+  return (
+    <ul className="archive archive--flat">
+      {entries.map(({ year, month, count, label }) => (
+        <li key={`${year}-${month}`}>
+          <Link to={monthUrl(year, month)} aria-label={`${label}, ${postCount(count)}`}>
+            {label}
+          </Link>{' '}
+          <span className="count" aria-hidden="true">
+            ({count})
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Blogger's "drop-down menu". A select that navigated as soon as its value changed would move keyboard
+ * users away while they arrow through the months (WCAG 3.2.2, On Input), so choosing and going are two
+ * steps: pick a month, then "Go".
+ */
+function ArchiveMenu({ entries, open }: { entries: MonthEntry[]; open: OpenPeriod }) {
+  const navigate = useNavigate();
+  const id = useId();
+  const current = entries.find((e) => e.year === open?.year && e.month === open.month) ?? entries[0];
+  const [value, setValue] = useState(current ? monthUrl(current.year, current.month) : '');
+  function go(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (value) void navigate(value);
+  }
+  return (
+    <form className="archive-menu" onSubmit={go}>
+      <label htmlFor={id} className="visually-hidden">
+        Blog Archive: month
+      </label>
+      <select id={id} value={value} onChange={(event) => setValue(event.target.value)}>
+        {entries.map(({ year, month, count, label }) => (
+          <option key={`${year}-${month}`} value={monthUrl(year, month)}>
+            {`${label} (${count})`}
+          </option>
+        ))}
+      </select>{' '}
+      <button type="submit">Go</button>
+    </form>
+  );
+}
+
+/** The Blog Archive widget, in the style and order config.json's `archive` asks for. */
+export function ArchiveWidget({ open }: { open: OpenPeriod }) {
+  const { data: years } = useSuspenseQuery(useBlogQueries().archive());
+  const { style, order } = useArchiveSettings();
+  const blog = useBlog();
+  if (years.length === 0) return <p>No posts yet.</p>;
+  if (style === 'hierarchy') return <ArchiveHierarchy years={years} open={open} order={order} />;
+  const entries = monthEntries(years, order, blog.locale);
+  return style === 'flat' ? <ArchiveFlat entries={entries} /> : <ArchiveMenu entries={entries} open={open} />;
 }

@@ -1,0 +1,72 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import './offline-banner.css';
+
+export const OFFLINE_MESSAGE = "You're offline. Showing saved copies; they may be out of date.";
+export const BACK_ONLINE_MESSAGE = 'Back online.';
+/** How long "Back online." stays before the bar goes away. */
+const BACK_ONLINE_MS = 5000;
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
+
+/**
+ * navigator.onLine rather than React Query's onlineManager: the latter assumes "online" until an event
+ * says otherwise, so a page opened offline (from the service worker's copies) would not know.
+ */
+function useOnline(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );
+}
+
+/**
+ * Says when the reader is offline, and that what is shown may be a saved, older copy; says "Back online."
+ * when the connection returns and then fetches everything on screen afresh, since it may have come from
+ * the saved copies. The status region is always there (empty when all is well) so the change is announced.
+ */
+export function OfflineBanner() {
+  const online = useOnline();
+  const queryClient = useQueryClient();
+  const [backOnline, setBackOnline] = useState(false);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    function onOnline() {
+      setBackOnline(true);
+      void queryClient.invalidateQueries();
+      clearTimeout(timer);
+      timer = setTimeout(() => setBackOnline(false), BACK_ONLINE_MS);
+    }
+    function onOffline() {
+      clearTimeout(timer);
+      setBackOnline(false);
+    }
+    window.addEventListener('online', onOnline);
+    window.addEventListener('offline', onOffline);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
+    };
+  }, [queryClient]);
+
+  const message = !online ? OFFLINE_MESSAGE : backOnline ? BACK_ONLINE_MESSAGE : '';
+  return (
+    <div
+      className="offline-banner"
+      role="status"
+      data-state={!online ? 'offline' : backOnline ? 'back' : 'online'}
+    >
+      {message}
+    </div>
+  );
+}
