@@ -29,6 +29,11 @@ function itemsHolding(element: HTMLElement): HTMLElement[] {
     .filter((item) => within(item).queryAllByRole('article').includes(element));
 }
 
+/** The comments region: the page has other live regions (share, offline), so status checks are scoped to it. */
+function commentsSection() {
+  return screen.getByRole('region', { name: /comments?:$/ });
+}
+
 function commentForm() {
   return screen.getByRole('form', { name: /Post a Comment|Reply to/ });
 }
@@ -47,7 +52,7 @@ describe('Post a Comment', () => {
     const comment = await screen.findByRole('article', { name: 'Comment by Pat Reader' });
     expect(within(comment).getByText('useful').tagName).toBe('B');
     await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent('Your comment has been published.'),
+      expect(within(commentsSection()).getByRole('status')).toHaveTextContent('Your comment has been published.'),
     );
     await waitFor(() => expect(within(comment).queryByText('Publishing…')).not.toBeInTheDocument());
     expect(within(commentForm()).getByRole('textbox', { name: 'Comment' })).toHaveValue('');
@@ -143,7 +148,7 @@ describe('Post a Comment', () => {
     await user.click(within(commentForm()).getByRole('button', { name: 'Try again' }));
     await answerRequest(2, false);
     await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent('Your comment has been published.'),
+      expect(within(commentsSection()).getByRole('status')).toHaveTextContent('Your comment has been published.'),
     );
     expect(screen.getByRole('article', { name: 'Comment by Sam' })).not.toHaveTextContent('Publishing…');
   });
@@ -155,7 +160,7 @@ describe('Post a Comment', () => {
     await user.type(within(commentForm()).getByRole('textbox', { name: /Name/ }), 'Quinn');
     await user.click(within(commentForm()).getByRole('button', { name: 'Publish' }));
     await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent('Your comment will be visible after approval.'),
+      expect(within(commentsSection()).getByRole('status')).toHaveTextContent('Your comment will be visible after approval.'),
     );
     const held = screen.getByRole('article', { name: 'Comment by Quinn' });
     expect(held).toHaveTextContent('Awaiting approval, visible only to you');
