@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createFaultPlan, FAULT_ERROR_BODY, type FaultDecision, type FaultOptions } from './backend/faults';
 import { createNativeBackend, type BackendResponse, type DemoData } from './backend/native-backend';
+import { generateScaleBlog } from './data/generate-scale';
 
 /**
  * The demo blog as a real HTTP JSON backend on the native contract (docs/api.md), with CORS, for
@@ -31,11 +33,40 @@ function send(response: ServerResponse, { status, body }: BackendResponse): void
   response.end(JSON.stringify(body));
 }
 
+/** Fault mode (docs/fault-mode.md): hold, delay, fail or garble the answer, else let `answer` run. */
+async function answerWithFault(
+  fault: FaultDecision,
+  response: ServerResponse,
+  answer: () => Promise<void>,
+): Promise<void> {
+  // A hung request is never answered; close() ends its connection.
+  if (fault.kind === 'hang') return;
+  if (fault.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+  if (response.destroyed) return;
+  if (fault.kind === 'error') return send(response, { status: 503, body: FAULT_ERROR_BODY });
+  if (fault.kind === 'malformed') {
+    response.writeHead(200, { 'Content-Type': fault.body.contentType });
+    response.end(fault.body.body);
+    return;
+  }
+  await answer();
+}
+
+/**
+ * `data` is the blog to serve; `'scale'` generates the scale benchmark's blog (mocks/data/generate-scale.ts:
+ * 10,000 posts, 500 labels, a post with 2,000 comments) at start.
+ */
 export async function startNativeHttpServer(
-  data: DemoData,
-  { host = '127.0.0.1', port = 0, prefix = '/api' } = {},
+  data: DemoData | 'scale',
+  {
+    host = '127.0.0.1',
+    port = 0,
+    prefix = '/api',
+    faults,
+  }: { host?: string; port?: number; prefix?: string; faults?: FaultOptions } = {},
 ): Promise<NativeHttpServer> {
-  const backend = createNativeBackend(data);
+  const backend = createNativeBackend(data === 'scale' ? generateScaleBlog() : data);
+  const faultPlan = faults ? createFaultPlan(faults) : null;
   const server = createServer((request, response) => {
     response.setHeader('Access-Control-Allow-Origin', '*');
     response.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
@@ -44,7 +75,9 @@ export async function startNativeHttpServer(
       response.writeHead(204).end();
       return;
     }
-    void route(request).then((result) => send(response, result));
+    const respond = () => route(request).then((result) => send(response, result));
+    const fault = faultPlan?.decide(request.method ?? 'GET', request.url ?? '/');
+    void (fault ? answerWithFault(fault, response, respond) : respond());
   });
 
   async function route(request: IncomingMessage): Promise<BackendResponse> {
@@ -57,6 +90,7 @@ export async function startNativeHttpServer(
       if (parts.length === 1 && first === 'blog') return backend.getBlog();
       if (parts.length === 1 && first === 'posts') return backend.listPosts(url.searchParams);
       if (parts.length === 1 && first === 'archive') return backend.getArchive();
+      if (parts.length === 1 && first === 'popular') return backend.listPopular(url.searchParams);
       if (parts.length === 1 && first === 'labels') return backend.listLabels();
       if (parts.length === 2 && first === 'authors' && second) return backend.getAuthor(second);
       if (parts.length === 2 && first === 'pages' && second) return backend.getStaticPage(second);

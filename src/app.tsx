@@ -3,6 +3,7 @@ import { StrictMode, useMemo } from 'react';
 import { RouterProvider } from 'react-router';
 import type { DataRouter } from 'react-router';
 import { BlogApiProvider, type BlogApiContextValue } from './api/blog-api-context';
+import { AppErrorBoundary } from './components/app-error-boundary';
 import type { TranslationSetup } from './translate/choose-provider';
 import { TranslationProvider } from './translate/translation-context';
 
@@ -23,7 +24,10 @@ export function App({ router, queryClient, blog, translation = NO_TRANSLATION }:
       <QueryClientProvider client={queryClient}>
         <BlogApiProvider value={value}>
           <TranslationProvider setup={translation}>
-            <RouterProvider router={router} />
+            {/* Backs every route and widget boundary: no failure ends in a blank screen. */}
+            <AppErrorBoundary>
+              <RouterProvider router={router} />
+            </AppErrorBoundary>
           </TranslationProvider>
         </BlogApiProvider>
       </QueryClientProvider>

@@ -1,6 +1,9 @@
 import {
+  array,
   DecodeError,
+  intInRange,
   isRecord,
+  number,
   nonEmptyString,
   object,
   oneOf,
@@ -17,14 +20,38 @@ import {
 
 export const BACKEND_KINDS = ['demo', 'native', 'wordpress', 'blogger', 'ghost', 'jsonfeed'] as const;
 export const TRANSLATE_PROVIDERS = ['auto', 'browser', 'libretranslate', 'none'] as const;
+/** Blog Archive widget: Blogger's three styles (years ▸ months ▸ posts, a flat list of months, a drop-down). */
+export const ARCHIVE_STYLES = ['hierarchy', 'flat', 'menu'] as const;
+export const ARCHIVE_ORDERS = ['newest', 'oldest'] as const;
 
-export type BackendConfig =
-  | { kind: 'demo' }
+/**
+ * The demo backend's fault mode (docs/fault-mode.md): a share of answers fail, come late, hang or are
+ * malformed, so anyone can watch the app cope with a bad backend.
+ */
+export type DemoFaultsConfig = {
+  /** Share of answers that are a 503, 0–1. */
+  errors?: number | undefined;
+  /** Each answer waits up to this many milliseconds. */
+  latency?: number | undefined;
+  /** How many requests (the first ones) never get an answer. */
+  hang?: number | undefined;
+  /** Share of answers whose body is malformed, 0–1. */
+  malformed?: number | undefined;
+  /** Same seed, same faults. */
+  seed?: number | undefined;
+};
+
+export type BackendConfig = (
+  | { kind: 'demo'; faults?: DemoFaultsConfig | undefined }
   | { kind: 'native'; url: string }
   | { kind: 'wordpress'; url: string }
   | { kind: 'blogger'; blogId: string; key: string; url?: string | undefined }
   | { kind: 'ghost'; url: string; key: string }
-  | { kind: 'jsonfeed'; url: string };
+  | { kind: 'jsonfeed'; url: string }
+) & {
+  /** How long a request to the backend may take before the reader is told (default 10 s). */
+  timeoutMs?: number | undefined;
+};
 
 export type BackendKind = BackendConfig['kind'];
 
@@ -34,9 +61,26 @@ export type TranslateConfig = {
   key?: string | undefined;
 };
 
+/** Third-party players posts may embed; without it (the default) iframes are stripped from posts. */
+export type EmbedsConfig = {
+  /** Exact host names, e.g. "www.youtube-nocookie.com": https iframes from them are kept, sandboxed. */
+  iframeHosts: string[];
+};
+
+export type ArchiveConfig = {
+  style: (typeof ARCHIVE_STYLES)[number];
+  order: (typeof ARCHIVE_ORDERS)[number];
+};
+
+/** Offline reading (docs/offline.md); `enabled: false` removes the worker and what it saved. */
+export type OfflineConfig = { enabled: boolean };
+
 export type AppConfig = {
   backend: BackendConfig;
   translate: TranslateConfig;
+  archive: ArchiveConfig;
+  offline: OfflineConfig;
+  embeds?: EmbedsConfig | undefined;
 };
 
 /** A configuration problem, worded for the blog's owner; `field` is the JSON path at fault. */
@@ -50,8 +94,22 @@ export class ConfigError extends Error {
   }
 }
 
+const share = (value: unknown, path: string) => {
+  const n = number(value, path);
+  if (n < 0 || n > 1) throw new DecodeError(path, 'a share from 0 to 1');
+  return n;
+};
+
+const demoFaults: Decoder<DemoFaultsConfig> = object({
+  errors: optional(share),
+  latency: optional(intInRange(0, 60_000)),
+  hang: optional(intInRange(0, 1_000)),
+  malformed: optional(share),
+  seed: optional(intInRange(0, 2 ** 31)),
+});
+
 const backendDecoders: { [K in BackendKind]: Decoder<Extract<BackendConfig, { kind: K }>> } = {
-  demo: () => ({ kind: 'demo' }),
+  demo: (value, path) => ({ kind: 'demo', ...object({ faults: optional(demoFaults) })(value, path) }),
   native: (value, path) => ({ kind: 'native', ...object({ url: url })(value, path) }),
   wordpress: (value, path) => ({ kind: 'wordpress', ...object({ url: url })(value, path) }),
   blogger: (value, path) => ({
@@ -65,7 +123,8 @@ const backendDecoders: { [K in BackendKind]: Decoder<Extract<BackendConfig, { ki
 const backend: Decoder<BackendConfig> = (value, path) => {
   if (!isRecord(value)) throw new DecodeError(path, 'an object');
   const kind = oneOf(...BACKEND_KINDS)(value.kind, `${path}.kind`);
-  return backendDecoders[kind](value, path);
+  const timeoutMs = optional(intInRange(1_000, 120_000))(value.timeoutMs, `${path}.timeoutMs`);
+  return { ...backendDecoders[kind](value, path), timeoutMs };
 };
 
 const translate: Decoder<TranslateConfig> = withDefault(
@@ -77,7 +136,39 @@ const translate: Decoder<TranslateConfig> = withDefault(
   { provider: 'auto', url: undefined, key: undefined },
 );
 
-const appConfig = object({ backend, translate });
+const HOST_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i;
+
+const hostName: Decoder<string> = (value, path) => {
+  if (typeof value !== 'string' || !HOST_NAME.test(value)) {
+    throw new DecodeError(path, 'a host name such as "player.vimeo.com" (no scheme, path or port)');
+  }
+  return value.toLowerCase();
+};
+
+const embeds: Decoder<EmbedsConfig | undefined> = optional(
+  object({ iframeHosts: withDefault(array(hostName), []) }),
+);
+
+export const DEFAULT_ARCHIVE: ArchiveConfig = { style: 'hierarchy', order: 'newest' };
+
+const archive: Decoder<ArchiveConfig> = withDefault(
+  object({
+    style: withDefault(oneOf(...ARCHIVE_STYLES), DEFAULT_ARCHIVE.style),
+    order: withDefault(oneOf(...ARCHIVE_ORDERS), DEFAULT_ARCHIVE.order),
+  }),
+  DEFAULT_ARCHIVE,
+);
+
+const boolean: Decoder<boolean> = (value, path) => {
+  if (typeof value !== 'boolean') throw new DecodeError(path, 'true or false');
+  return value;
+};
+
+const offline: Decoder<OfflineConfig> = withDefault(object({ enabled: withDefault(boolean, true) }), {
+  enabled: true,
+});
+
+const appConfig = object({ backend, translate, archive, offline, embeds });
 
 export function parseConfig(json: unknown): AppConfig {
   try {

@@ -9,6 +9,8 @@ describe('parseConfig', () => {
     expect(parseConfig({ backend: { kind: 'demo' }, translate: { provider: 'auto' } })).toEqual({
       backend: { kind: 'demo' },
       translate: { provider: 'auto', url: undefined, key: undefined },
+      archive: { style: 'hierarchy', order: 'newest' },
+      offline: { enabled: true },
     });
   });
 

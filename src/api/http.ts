@@ -1,4 +1,4 @@
-import { ApiError, InvalidResponseError, NotFoundError, ValidationError } from './errors';
+import { ApiError, InvalidResponseError, MAX_RETRY_AFTER_MS, NotFoundError, ValidationError } from './errors';
 import { DecodeError, isRecord, type Decoder } from './decode';
 
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
@@ -21,11 +21,17 @@ export type HttpClient = {
 };
 
 export type HttpClientOptions = {
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   headers?: Record<string, string>;
+  /** Larger answers are refused as invalid; tests lower it. */
+  maxBodyBytes?: number;
 };
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+/** config.json's `backend.timeoutMs` overrides it. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** No page of a blog needs more; a bigger answer is a broken or hostile server, not content. */
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /** Statuses where the same request may well succeed a moment later. */
 function isRetryableStatus(status: number): boolean {
@@ -50,6 +56,31 @@ function describeStatus(status: number): string {
   return 'The blog could not handle the request';
 }
 
+/**
+ * `Retry-After` as milliseconds to wait: delay-seconds (`120`) or an HTTP-date. Null when absent or
+ * unreadable; a date in the past means "now" (0).
+ */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
+  if (value === null) return null;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  if (Number.isNaN(date) || !/[a-z]/i.test(text)) return null;
+  return Math.max(0, date - now);
+}
+
+/** "in about 2 minutes": for a wait too long to be done for the reader. */
+function waitInWords(ms: number): string {
+  const minutes = Math.ceil(ms / 60_000);
+  if (minutes < 60) return `in about ${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.ceil(minutes / 60);
+  return `in about ${hours} hour${hours === 1 ? '' : 's'}`;
+}
+
+function formatBytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
 function parseJsonOrNull(text: string): unknown {
   try {
     return text ? JSON.parse(text) : null;
@@ -58,19 +89,76 @@ function parseJsonOrNull(text: string): unknown {
   }
 }
 
-async function errorFromResponse(response: Response, url: string): Promise<ApiError> {
-  const text = await response.text().catch(() => '');
+async function errorFromResponse(response: Response, url: string, maxBytes: number): Promise<ApiError> {
+  const text = await readBody(response, url, maxBytes).catch(() => '');
   const { message, field } = readErrorBody(parseJsonOrNull(text));
   if (response.status === 404) return new NotFoundError(message ?? 'Not found', url);
   if ((response.status === 400 || response.status === 422) && field) {
     return new ValidationError(message ?? `Check the ${field} field`, field, response.status, url);
   }
-  return new ApiError(`${describeStatus(response.status)} (HTTP ${response.status}).`, {
+  const retryable = isRetryableStatus(response.status);
+  const retryAfterMs = retryable ? parseRetryAfter(response.headers.get('Retry-After')) : null;
+  const later =
+    retryAfterMs !== null && retryAfterMs > MAX_RETRY_AFTER_MS
+      ? ` It asked for a pause: try again ${waitInWords(retryAfterMs)}.`
+      : '';
+  return new ApiError(`${describeStatus(response.status)} (HTTP ${response.status}).${later}`, {
     kind: 'http',
     status: response.status,
-    retryable: isRetryableStatus(response.status),
+    retryable,
+    retryAfterMs,
     url,
   });
+}
+
+/** `declared`: the size the server announced, when it did; a streamed answer is cut off unmeasured. */
+function tooLarge(url: string, maxBytes: number, declared?: number): InvalidResponseError {
+  const size = declared === undefined ? 'larger' : formatBytes(declared);
+  return new InvalidResponseError('', `at most ${formatBytes(maxBytes)}`, url, size);
+}
+
+/**
+ * The body as text, refusing more than `maxBytes`: a declared Content-Length is checked before
+ * reading, and the stream is counted as it arrives (the length may be absent or wrong).
+ */
+async function readBody(response: Response, url: string, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (declared > maxBytes) {
+    void response.body?.cancel().catch(() => undefined);
+    throw tooLarge(url, maxBytes, declared);
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      // Not awaited: some streams (MSW's in Node) settle their cancel only once fully read.
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge(url, maxBytes);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** JSON by its media type: application/json, any +json type (JSON Feed), or none said at all. */
+function isJsonContentType(contentType: string | null): boolean {
+  if (!contentType) return true;
+  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  // text/plain too: static hosts often serve a .json feed that way, and the body is still checked.
+  return type === '' || type === 'application/json' || type.endsWith('+json') || type === 'text/plain';
+}
+
+/** What came instead of JSON, in words: an HTML error page is the usual case. */
+function describeNonJson(text: string, mediaType: string | null): string {
+  const html = /^\s*</.test(text);
+  if (mediaType) return html ? `an HTML page (${mediaType})` : mediaType;
+  return html ? 'an HTML page' : 'text that is not valid JSON';
 }
 
 /**
@@ -99,6 +187,7 @@ function withDeadline(signal: AbortSignal | undefined, timeoutMs: number) {
 
 export function createHttpClient(fetchFn: FetchFn, options: HttpClientOptions = {}): HttpClient {
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
 
   async function request<T>(
     url: string,
@@ -106,7 +195,8 @@ export function createHttpClient(fetchFn: FetchFn, options: HttpClientOptions = 
     decoder: Decoder<T>,
     requestOptions: RequestOptions,
   ) {
-    const deadline = withDeadline(requestOptions.signal, requestOptions.timeoutMs ?? defaultTimeout);
+    const timeoutMs = requestOptions.timeoutMs ?? defaultTimeout;
+    const deadline = withDeadline(requestOptions.signal, timeoutMs);
     let response: Response;
     let text: string;
     try {
@@ -115,12 +205,13 @@ export function createHttpClient(fetchFn: FetchFn, options: HttpClientOptions = 
         headers: { Accept: 'application/json', ...options.headers, ...init.headers },
         signal: deadline.signal,
       });
-      if (!response.ok) throw await errorFromResponse(response, url);
-      text = await response.text();
+      if (!response.ok) throw await errorFromResponse(response, url, maxBytes);
+      text = await readBody(response, url, maxBytes);
     } catch (error) {
       if (error instanceof ApiError) throw error;
       if (deadline.timedOut()) {
-        throw new ApiError('The blog took too long to answer.', {
+        const seconds = Math.round(timeoutMs / 100) / 10;
+        throw new ApiError(`The blog took too long to answer (no answer within ${seconds} s).`, {
           kind: 'timeout',
           retryable: true,
           url,
@@ -139,11 +230,20 @@ export function createHttpClient(fetchFn: FetchFn, options: HttpClientOptions = 
       deadline.done();
     }
 
+    const contentType = response.headers.get('Content-Type');
+    if (!isJsonContentType(contentType)) {
+      const mediaType = contentType?.split(';')[0]?.trim() ?? null;
+      throw new InvalidResponseError('', 'JSON', url, describeNonJson(text, mediaType));
+    }
+    // 204 No Content is the one answer where nothing is the expected shape.
+    if (text.trim() === '' && response.status !== 204) {
+      throw new InvalidResponseError('', 'JSON', url, 'an empty answer');
+    }
     let json: unknown;
     try {
-      json = text === '' ? null : JSON.parse(text);
+      json = text.trim() === '' ? null : JSON.parse(text);
     } catch {
-      throw new InvalidResponseError('', 'JSON', url);
+      throw new InvalidResponseError('', 'JSON', url, describeNonJson(text, null));
     }
     try {
       return decoder(json, '');

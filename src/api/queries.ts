@@ -1,5 +1,7 @@
 import { infiniteQueryOptions, mutationOptions, QueryClient, queryOptions } from '@tanstack/react-query';
-import { ApiError } from './errors';
+import { ApiError, failureStartedAt, MAX_RETRY_AFTER_MS } from './errors';
+import { withFailureNames } from './failure-names';
+import { fetchRelatedPosts, type RelatedTo } from './related-posts';
 import type { BlogApi, NewComment, PostFilter, PostPath } from './types';
 
 /**
@@ -14,8 +16,11 @@ export const POSTS_PER_PAGE = 10;
 /** Archive listings show titles only, so a page holds more of them. */
 export const ARCHIVE_TITLES_PER_PAGE = 50;
 export const COMMENTS_PER_PAGE = 50;
+export const POPULAR_POSTS = 5;
 
-export function blogQueries(api: BlogApi) {
+export function blogQueries(source: BlogApi) {
+  // Every failure read through these queries says what was being loaded ("the blog archive").
+  const api = withFailureNames(source);
   const base = ['blog', api.id] as const;
   return {
     all: () => base,
@@ -69,6 +74,20 @@ export function blogQueries(api: BlogApi) {
         mutationKey: [...base, 'create-comment', postId],
         mutationFn: (input: NewComment) => api.createComment(postId, input),
       }),
+    /** Up to three posts sharing the post's labels (src/api/related-posts.ts). */
+    relatedPosts: (post: RelatedTo) =>
+      queryOptions({
+        queryKey: [...base, 'related', post.id, post.labels],
+        queryFn: ({ signal }) => fetchRelatedPosts(post, (params) => api.listPosts(params, signal)),
+        staleTime: 10 * MINUTE,
+      }),
+    /** The Popular Posts widget; only asked where `capabilities.popularPosts`. */
+    popularPosts: (limit: number = POPULAR_POSTS) =>
+      queryOptions({
+        queryKey: [...base, 'popular', limit],
+        queryFn: ({ signal }) => api.listPopularPosts?.(limit, signal) ?? Promise.resolve([]),
+        staleTime: 30 * MINUTE,
+      }),
     staticPage: (slug: string) =>
       queryOptions({
         queryKey: [...base, 'page', slug],
@@ -80,18 +99,56 @@ export function blogQueries(api: BlogApi) {
 
 export type BlogQueries = ReturnType<typeof blogQueries>;
 
-const MAX_RETRIES = 2;
+export const MAX_RETRIES = 3;
+const FIRST_RETRY_DELAY_MS = 500;
+const MAX_RETRY_DELAY_MS = 4_000;
+/**
+ * No new automatic attempt once this long has passed since the first began: with the backoff above
+ * (at most 4 s) and a slow server's answer on top, the page still renders or explains itself within
+ * 15 s. A Retry-After (at most MAX_RETRY_AFTER_MS) is the server's own request and is honoured anyway.
+ */
+const RETRY_WINDOW_MS = 5_000;
 
-/** Retry only what may succeed a moment later: never a 404, a malformed answer twice, or a refused write. */
+/**
+ * Retry only what may succeed a moment later (network failures, 408, 425, 429, 5xx), three times and
+ * within RETRY_WINDOW_MS. Never
+ * a 404 or another 4xx, a malformed answer (it will be malformed again), a timeout (a hung backend must
+ * be explained within seconds, not after four waits), or a server asking for a longer pause than
+ * MAX_RETRY_AFTER_MS (the reader is told when to come back instead). Writes are never retried.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES) return false;
-  return error instanceof ApiError && error.retryable && error.kind !== 'invalid-response';
+  if (!(error instanceof ApiError) || !error.retryable) return false;
+  if (error.kind === 'invalid-response' || error.kind === 'timeout') return false;
+  if (error.retryAfterMs !== null) return error.retryAfterMs <= MAX_RETRY_AFTER_MS;
+  const startedAt = failureStartedAt(error);
+  return startedAt === null || Date.now() - startedAt <= RETRY_WINDOW_MS;
+}
+
+/**
+ * Exponential backoff (0.5 s, 1 s, 2 s … capped at 4 s) with jitter, so many readers' retries after an
+ * outage do not arrive in step; at least the server's `Retry-After` when it sent one.
+ * `failureCount` counts from 0, as React Query passes it.
+ */
+export function retryDelay(failureCount: number, error: unknown, random: () => number = Math.random): number {
+  const backoff = Math.min(MAX_RETRY_DELAY_MS, FIRST_RETRY_DELAY_MS * 2 ** failureCount);
+  const jittered = backoff / 2 + random() * (backoff / 2);
+  const asked = error instanceof ApiError ? (error.retryAfterMs ?? 0) : 0;
+  return Math.max(asked, jittered);
 }
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: shouldRetry, staleTime: MINUTE, refetchOnWindowFocus: false },
+      queries: {
+        retry: shouldRetry,
+        retryDelay,
+        staleTime: MINUTE,
+        refetchOnWindowFocus: false,
+        // Offline, still ask once: the service worker may answer from its saved copies (docs/offline.md).
+        // Only retries wait for the connection to return.
+        networkMode: 'offlineFirst',
+      },
       mutations: { retry: false },
     },
   });

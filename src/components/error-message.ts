@@ -1,5 +1,5 @@
 import { isRouteErrorResponse } from 'react-router';
-import { ApiError, InvalidResponseError } from '../api/errors';
+import { ApiError, failedResource, InvalidResponseError } from '../api/errors';
 
 export type ErrorDescription = {
   title: string;
@@ -7,6 +7,12 @@ export type ErrorDescription = {
   notFound: boolean;
   canRetry: boolean;
 };
+
+/** "Couldn't load the blog archive. ": the failing resource first, when the data layer named it. */
+function whatFailed(error: unknown): string {
+  const what = failedResource(error);
+  return what ? `Couldn’t load ${what}. ` : '';
+}
 
 /** Turns any failure into words for a reader: what went wrong, and whether trying again may help. */
 export function describeError(error: unknown): ErrorDescription {
@@ -36,15 +42,20 @@ export function describeError(error: unknown): ErrorDescription {
         canRetry: true,
       };
     }
-    const detail =
+    const cause =
       error instanceof InvalidResponseError && error.field
         ? `${error.message} (field: ${error.field})`
         : error.message;
-    return { title: 'This could not be loaded', detail, notFound: false, canRetry: true };
+    return {
+      title: 'This could not be loaded',
+      detail: whatFailed(error) + cause,
+      notFound: false,
+      canRetry: true,
+    };
   }
   return {
     title: 'Something went wrong',
-    detail: error instanceof Error ? error.message : 'An unexpected error occurred.',
+    detail: whatFailed(error) + (error instanceof Error ? error.message : 'An unexpected error occurred.'),
     notFound: false,
     canRetry: true,
   };

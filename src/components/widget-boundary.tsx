@@ -1,5 +1,5 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Suspense, type ReactNode } from 'react';
 import { ErrorPanel } from './error-panel';
 
 type BoundaryProps = {
@@ -15,11 +15,6 @@ class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
 
   static getDerivedStateFromError(error: unknown): BoundaryState {
     return { error, failed: true };
-  }
-
-  override componentDidCatch(error: unknown, info: ErrorInfo) {
-    // Kept in the console for the blog's owner; the reader sees the fallback.
-    console.error('A section of the page failed', error, info.componentStack);
   }
 
   retry = () => {

@@ -1,0 +1,16 @@
+import type { ErrorInfo } from 'react';
+import { ApiError, failedResource } from '../api/errors';
+
+/**
+ * React's report of an error a boundary caught (createRoot's onCaughtError). A backend failure is
+ * already explained to the reader and is the backend's doing, so it is a warning for the blog's owner;
+ * anything else is a bug in Lectern and stays an error.
+ */
+export function reportCaughtError(error: unknown, info: ErrorInfo): void {
+  if (error instanceof ApiError) {
+    const what = failedResource(error);
+    console.warn(`Lectern: ${what ? `couldn’t load ${what}: ` : ''}${error.message}`, error.url ?? '');
+    return;
+  }
+  console.error('Lectern: a section of the page failed', error, info.componentStack);
+}
