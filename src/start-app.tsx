@@ -1,17 +1,20 @@
 import type { Root } from 'react-dom/client';
 import { createBrowserRouter, createMemoryRouter } from 'react-router';
-import { createBlogApi } from './api/create-blog-api';
+import { loadBlogApi } from './api/load-blog-api';
 import { blogQueries, createQueryClient } from './api/queries';
 import { App } from './app';
-import { loadConfig } from './config';
-import { ConfigErrorPage } from './pages/config-error-page';
+import { loadConfig, type DemoFaultsConfig } from './config';
+import { configureSanitizer } from './lib/sanitize-html';
 import { createRoutes, routerBasename } from './router';
 import { chooseProvider, demoTranslateUrl } from './translate/choose-provider';
 
 export type StartOptions = {
   fetchFn?: typeof fetch;
-  /** Starts the demo blog's mock backend; called only when config.json selects `demo`. */
-  startDemo: () => Promise<void>;
+  /**
+   * Starts the demo blog's mock backend; called only when config.json selects `demo`, with its fault
+   * mode settings (docs/fault-mode.md).
+   */
+  startDemo: (demo: { faults?: DemoFaultsConfig | undefined }) => Promise<void>;
   /** Tests render at a given path in memory; the browser uses its address bar. */
   initialPath?: string;
 };
@@ -24,10 +27,14 @@ export async function startApp(root: Root, options: StartOptions): Promise<void>
   const fetchFn = options.fetchFn ?? ((input, init) => fetch(input, init));
   try {
     const config = await loadConfig(fetchFn);
-    const api = createBlogApi(config.backend, (input, init) => fetchFn(input, init));
+    configureSanitizer({ iframeHosts: config.embeds?.iframeHosts ?? [] });
     // The router is created only after the demo backend is up: createBrowserRouter runs the first
-    // route's loaders at once, and those requests must reach the mock.
-    if (config.backend.kind === 'demo') await options.startDemo();
+    // route's loaders at once, and those requests must reach the mock. The adapter's code downloads
+    // meanwhile.
+    const [api] = await Promise.all([
+      loadBlogApi(config.backend, (input, init) => fetchFn(input, init)),
+      config.backend.kind === 'demo' ? options.startDemo({ faults: config.backend.faults }) : undefined,
+    ]);
     const queryClient = createQueryClient();
     const queries = blogQueries(api);
     const routes = createRoutes({ queryClient, queries, capabilities: api.capabilities });
@@ -41,9 +48,22 @@ export async function startApp(root: Root, options: StartOptions): Promise<void>
       ? createMemoryRouter(routes, { initialEntries: [options.initialPath] })
       : createBrowserRouter(routes, { basename: routerBasename() });
     root.render(
-      <App router={router} queryClient={queryClient} blog={{ api, queries }} translation={translation} />,
+      <App
+        router={router}
+        queryClient={queryClient}
+        blog={{ api, queries, archive: config.archive }}
+        translation={translation}
+      />,
+    );
+    // Offline reading (docs/offline.md): production builds only, never blocks the first page (nor
+    // weighs on its download: docs/performance.md).
+    import('./offline/register-service-worker').then(
+      ({ startOfflineSupport }) => startOfflineSupport(config),
+      (error: unknown) => console.warn('Offline reading could not start', error),
     );
   } catch (error) {
+    // Loaded only when needed: a working blog never shows it.
+    const { ConfigErrorPage } = await import('./pages/config-error-page');
     root.render(<ConfigErrorPage error={error} />);
   }
 }
