@@ -71,7 +71,7 @@ async function bundleFigures() {
   if (!existsSync(script)) {
     return [{ group, name: 'scripts/bundle-budget.mjs missing', value: Number.NaN, unit: '', kind: 'info' }];
   }
-  /** @type {{ measureFirstLoad(dir: string): { js: { gzip: number }, css: { gzip: number }, budgets: { jsGzip: number, cssGzip: number } } }} */
+  /** @type {{ measureFirstLoad(dir: string): { js: { gzip: number }, css: { gzip: number }, budgets: { jsGzip: number, cssGzip: number }, targets: { jsGzip: number, cssGzip: number } } }} */
   const budget = await import(pathToFileURL(script).href);
   let result;
   try {
@@ -83,10 +83,20 @@ async function bundleFigures() {
     ];
   }
   const kb = (/** @type {number} */ bytes) => Math.round(bytes / 100) / 10;
+  // Issue 8's target, missed while the required libraries nearly fill it, and the enforced ratchet
+  // (docs/performance.md#bundle-budget): both shown, so neither hides the other.
   return [
     {
       group,
-      name: 'JavaScript',
+      name: 'JavaScript vs issue 8 target',
+      value: kb(result.js.gzip),
+      unit: 'KB',
+      kind: 'max',
+      target: kb(result.targets.jsGzip),
+    },
+    {
+      group,
+      name: 'JavaScript vs enforced budget',
       value: kb(result.js.gzip),
       unit: 'KB',
       kind: 'max',

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { Skeleton } from './components/widget-boundary';
 import { Layout, layoutLoader } from './pages/layout';
+import { archiveLoader, homeLoader, periodLoader, profileLoader } from './pages/page-loaders';
 import { PostPage, postLoader } from './pages/post-page';
 import type { RouteDeps } from './pages/route-deps';
 import { RootError, RouteError } from './pages/lazy-route-errors';
@@ -22,8 +23,15 @@ function labelRoute(deps: RouteDeps) {
   return import('./pages/label-page').then((m) => route(m.labelLoader(deps), m.LabelPage));
 }
 
+// The loader is here, the component on demand: the router starts the page's requests while its code
+// downloads (src/pages/page-loaders.ts).
 function periodRoute(deps: RouteDeps) {
-  return import('./pages/archive-page').then((m) => route(m.periodLoader(deps), m.PeriodArchivePage));
+  return {
+    loader: periodLoader(deps),
+    lazy: {
+      Component: () => import('./pages/archive-page').then((m) => m.PeriodArchivePage),
+    },
+  };
 }
 
 /** Blogger-compatible URLs (DESIGN.md §4), so a blog that moves to Lectern keeps its links. */
@@ -45,12 +53,13 @@ export function createRoutes(deps: RouteDeps): RouteObject[] {
             // bundle. Every other page, the home page included, loads on demand (docs/performance.md).
             {
               index: true,
-              lazy: () => import('./pages/home-page').then((m) => route(m.homeLoader(deps), m.HomePage)),
+              loader: homeLoader(deps),
+              lazy: { Component: () => import('./pages/home-page').then((m) => m.HomePage) },
             },
             {
               path: 'archive',
-              lazy: () =>
-                import('./pages/archive-page').then((m) => route(m.archiveLoader(deps), m.ArchivePage)),
+              loader: archiveLoader(deps),
+              lazy: { Component: () => import('./pages/archive-page').then((m) => m.ArchivePage) },
             },
             { path: 'search/label/:label', lazy: () => labelRoute(deps) },
             { path: 'label/:label', lazy: () => labelRoute(deps) },
@@ -61,16 +70,16 @@ export function createRoutes(deps: RouteDeps): RouteObject[] {
             },
             {
               path: 'profile/:authorId',
-              lazy: () =>
-                import('./pages/profile-page').then((m) => route(m.profileLoader(deps), m.ProfilePage)),
+              loader: profileLoader(deps),
+              lazy: { Component: () => import('./pages/profile-page').then((m) => m.ProfilePage) },
             },
             {
               path: 'p/:slug',
               lazy: () =>
                 import('./pages/static-page').then((m) => route(m.staticPageLoader(deps), m.StaticPage)),
             },
-            { path: ':year', lazy: () => periodRoute(deps) },
-            { path: ':year/:month', lazy: () => periodRoute(deps) },
+            { path: ':year', ...periodRoute(deps) },
+            { path: ':year/:month', ...periodRoute(deps) },
             { path: ':year/:month/:slug', loader: postLoader(deps), element: <PostPage /> },
             {
               path: '*',

@@ -127,6 +127,16 @@ export function createNativeBackend(data: DemoData, options: NativeBackendOption
     return comments.filter((c) => c.postId === postId && c.status !== 'pending');
   }
 
+  // Counted in one pass per request (comments can be added at any time): a count per summary would
+  // scan every comment for every post, O(posts × comments), seconds of work at 10,000 posts.
+  function publishedCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const c of comments) {
+      if (c.status !== 'pending') counts.set(c.postId, (counts.get(c.postId) ?? 0) + 1);
+    }
+    return counts;
+  }
+
   function authorRef(id: string) {
     return { id, displayName: authorsById.get(id)?.displayName ?? 'Unknown author' };
   }
@@ -135,7 +145,7 @@ export function createNativeBackend(data: DemoData, options: NativeBackendOption
     return { year: entry.year, month: entry.month, slug: entry.post.slug };
   }
 
-  function summary(entry: Indexed) {
+  function summary(entry: Indexed, counts?: Map<string, number>) {
     const { post } = entry;
     return {
       ...pathOf(entry),
@@ -146,7 +156,7 @@ export function createNativeBackend(data: DemoData, options: NativeBackendOption
       author: authorRef(post.authorId),
       labels: post.labels,
       excerpt: excerptOf(entry.text),
-      commentCount: publishedComments(post.id).length,
+      commentCount: counts ? (counts.get(post.id) ?? 0) : publishedComments(post.id).length,
       readingMinutes: Math.max(1, Math.round(entry.text.split(' ').length / 230)),
     };
   }
@@ -186,7 +196,10 @@ export function createNativeBackend(data: DemoData, options: NativeBackendOption
           (!month || entry.month === Number(month)) &&
           (!author || entry.post.authorId === author),
       );
-      return ok(pageOf(matches.map(summary), offset, limit));
+      // Summaries (excerpt, counts) only for the page returned, not for every match.
+      const page = pageOf(matches, offset, limit);
+      const counts = publishedCounts();
+      return ok({ ...page, items: page.items.map((entry) => summary(entry, counts)) });
     },
 
     getPost(year: number, month: number, slug: string): BackendResponse {
@@ -255,7 +268,8 @@ export function createNativeBackend(data: DemoData, options: NativeBackendOption
         return error(400, 'invalid', `limit must be an integer from 1 to ${MAX_LIMIT}`, 'limit');
       const offset = parseCursor(params.get('cursor'));
       if (offset === null) return error(400, 'invalid', 'cursor is not one this server issued', 'cursor');
-      const items = publishedComments(postId).map((c) => ({
+      const page = pageOf(publishedComments(postId), offset, limit);
+      const items = page.items.map((c) => ({
         id: c.id,
         postId: c.postId,
         parentId: c.parentId,
@@ -264,7 +278,7 @@ export function createNativeBackend(data: DemoData, options: NativeBackendOption
         html: c.html,
         status: 'published',
       }));
-      return ok(pageOf(items, offset, limit));
+      return ok({ ...page, items });
     },
 
     createComment(postId: string, body: unknown): BackendResponse {
@@ -324,13 +338,16 @@ export function createNativeBackend(data: DemoData, options: NativeBackendOption
       if (!Number.isInteger(limit) || limit < 1 || limit > MAX_POPULAR_LIMIT) {
         return error(400, 'invalid', `limit must be an integer from 1 to ${MAX_POPULAR_LIMIT}`, 'limit');
       }
+      const counts = publishedCounts();
       const ranked = indexed
         .map((entry) => ({
           entry,
-          views: demoPageViews(entry.post, publishedComments(entry.post.id).length),
+          views: demoPageViews(entry.post, counts.get(entry.post.id) ?? 0),
         }))
         .sort((a, b) => b.views - a.views);
-      return ok({ items: ranked.slice(0, limit).map(({ entry, views }) => ({ ...summary(entry), views })) });
+      return ok({
+        items: ranked.slice(0, limit).map(({ entry, views }) => ({ ...summary(entry, counts), views })),
+      });
     },
 
     getStaticPage(slug: string): BackendResponse {

@@ -2,7 +2,7 @@ import { useLocation } from 'react-router';
 import type { Post } from '../api/types';
 import { firstImage } from '../lib/first-image';
 import { postUrl, profileUrl } from '../lib/paths';
-import { JsonLd } from './json-ld';
+import { JsonLd } from './below-the-fold';
 import { useAbsoluteUrl } from './use-absolute-url';
 import { useBlog } from './use-blog';
 

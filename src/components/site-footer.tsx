@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Blog } from '../api/types';
-import { FeedLinks } from './feed-links';
+import { FeedLinks } from './below-the-fold';
 
 export function SiteFooter({ blog }: { blog: Blog }) {
   return (

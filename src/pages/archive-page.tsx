@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useBlogQueries } from '../api/blog-api-context';
 import { ARCHIVE_TITLES_PER_PAGE } from '../api/queries';
 import { ArchiveTitles } from '../components/archive-titles';
@@ -9,18 +9,10 @@ import { Pager } from '../components/pager';
 import { PagedPosts, usePagedPosts } from '../components/paged-posts';
 import { useBlog } from '../components/use-blog';
 import { formatMonth } from '../lib/dates';
-import { parseMonth, parseYear, yearUrl } from '../lib/paths';
-import { ignore, notFound, type RouteDeps } from './route-deps';
-import { postsLoader } from './posts-loader';
+import { yearUrl } from '../lib/paths';
+import { periodOf } from './page-loaders';
 
-/** /archive: the years with their counts, then every post's title, month by month. */
-export function archiveLoader(deps: RouteDeps) {
-  const load = postsLoader(deps, () => ({}), { limit: ARCHIVE_TITLES_PER_PAGE });
-  return async (args: LoaderFunctionArgs) => {
-    await Promise.all([deps.queryClient.query(deps.queries.archive()), load(args)]);
-    return null;
-  };
-}
+export { archiveLoader, periodLoader } from './page-loaders';
 
 export function ArchivePage() {
   const blog = useBlog();
@@ -56,26 +48,6 @@ export function ArchivePage() {
       <Pager next={page.next} />
     </>
   );
-}
-
-type Period = { year: number; month?: number };
-
-function periodOf(params: { year?: string; month?: string }): Period {
-  const year = parseYear(params.year);
-  const month = params.month === undefined ? undefined : parseMonth(params.month);
-  if (year === null || month === null) throw notFound('No archive at this address');
-  return month === undefined ? { year } : { year, month };
-}
-
-/** /:year/ and /:year/:month/: the posts of that period. */
-export function periodLoader(deps: RouteDeps) {
-  return async (args: LoaderFunctionArgs) => {
-    const period = periodOf(args.params);
-    // The year listing takes its month counts from the archive; it is not worth waiting for.
-    void deps.queryClient.query(deps.queries.archive()).catch(ignore);
-    const limit = period.month ? undefined : ARCHIVE_TITLES_PER_PAGE;
-    return postsLoader(deps, () => period, { limit })(args);
-  };
 }
 
 function YearArchive({ year }: { year: number }) {

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useBlogQueries } from '../api/blog-api-context';
 import { DocumentMeta } from '../components/document-meta';
 import { PageHeading } from '../components/page-heading';
@@ -7,14 +7,8 @@ import { Pager } from '../components/pager';
 import { PostList } from '../components/post-list';
 import { useBlog } from '../components/use-blog';
 import { currentCursor } from '../lib/cursor-trail';
-import type { RouteDeps } from './route-deps';
 
-export function homeLoader({ queryClient, queries }: RouteDeps) {
-  return async ({ request }: LoaderFunctionArgs) => {
-    await queryClient.query(queries.posts({}, currentCursor(new URL(request.url).searchParams)));
-    return null;
-  };
-}
+export { homeLoader } from './page-loaders';
 
 export function HomePage() {
   const blog = useBlog();

@@ -1,15 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { useBlogQueries, useCapabilities } from '../api/blog-api-context';
+import { FeedLinks, RelatedPosts, ShareButtons } from '../components/below-the-fold';
 import { CommentsSection } from '../components/comments/lazy-comments-section';
 import { PostDocumentMeta } from '../components/document-meta';
-import { FeedLinks } from '../components/feed-links';
 import { PageHeading } from '../components/page-heading';
 import { PostLink } from '../components/post-link';
 import { PostMeta } from '../components/post-meta';
-import { RelatedPosts } from '../components/related-posts';
 import { SanitizedHtml } from '../components/sanitized-html';
-import { ShareButtons } from '../components/share-buttons';
 import { useBlog } from '../components/use-blog';
 import { Skeleton, WidgetBoundary } from '../components/widget-boundary';
 import type { PostPath } from '../api/types';

@@ -1,27 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { useParams } from 'react-router';
 import { useBlogQueries } from '../api/blog-api-context';
 import { DocumentMeta } from '../components/document-meta';
 import { PageHeading } from '../components/page-heading';
 import { PagedPosts, usePagedPosts } from '../components/paged-posts';
 import { useBlog } from '../components/use-blog';
 import { linkifyContact } from '../components/widgets/linkify-contact';
-import { currentCursor } from '../lib/cursor-trail';
-import type { RouteDeps } from './route-deps';
 import { safeHttpUrl } from '../lib/sanitize-html';
 
-export function profileLoader({ queryClient, queries }: RouteDeps) {
-  return async ({ params, request }: LoaderFunctionArgs) => {
-    const authorId = params.authorId ?? '';
-    const cursor = currentCursor(new URL(request.url).searchParams);
-    // Profile and the author's posts are independent: fetched in parallel.
-    await Promise.all([
-      queryClient.query(queries.author(authorId)),
-      queryClient.query(queries.posts({ authorId }, cursor)),
-    ]);
-    return null;
-  };
-}
+export { profileLoader } from './page-loaders';
 
 /** /profile/:authorId — Blogger's full profile page. */
 export function ProfilePage() {

@@ -9,7 +9,8 @@ const postAddress = `${window.location.origin}${pathOf(post)}`;
 
 async function shareRegion() {
   await screen.findByRole('article', { name: post.title });
-  return screen.getByRole('region', { name: 'Share this post' });
+  // The share buttons' code loads on demand (src/components/below-the-fold.tsx).
+  return screen.findByRole('region', { name: 'Share this post' });
 }
 
 function setShare(share: ((data: ShareData) => Promise<void>) | undefined) {

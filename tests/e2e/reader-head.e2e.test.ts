@@ -197,6 +197,12 @@ describeWithChromium('reader features in Chromium (production build)', () => {
       'the post heading',
     );
     await expect.poll(() => page.title()).toBe(`${newest.title} | ${demoData.blog.title}`);
+    // The JSON-LD's code loads on demand (src/components/below-the-fold.tsx), just after the page.
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.head.querySelectorAll('script[type="application/ld+json"]').length),
+      )
+      .toBeGreaterThan(0);
     const head = await page.evaluate(() => {
       const content = (selector: string) => document.head.querySelector(selector)?.getAttribute('content');
       const ld = document.head.querySelectorAll('script[type="application/ld+json"]');

@@ -1,4 +1,4 @@
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useArchiveSettings, useBlogQueries } from '../../api/blog-api-context';
@@ -9,6 +9,7 @@ import { formatMonth, formatMonthName } from '../../lib/dates';
 import { monthUrl, yearUrl } from '../../lib/paths';
 import { PostLink } from '../post-link';
 import { useBlog } from '../use-blog';
+import { Skeleton } from '../widget-boundary';
 import './archive-widget.css';
 
 type Order = ArchiveConfig['order'];
@@ -191,9 +192,13 @@ function ArchiveMenu({ entries, open }: { entries: MonthEntry[]; open: OpenPerio
 
 /** The Blog Archive widget, in the style and order config.json's `archive` asks for. */
 export function ArchiveWidget({ open }: { open: OpenPeriod }) {
-  const { data: years } = useSuspenseQuery(useBlogQueries().archive());
+  // Not useSuspenseQuery: React commits a Suspense retry no sooner than 300 ms after the last fallback it
+  // showed, and at first load the other gadgets show theirs, so the archive appeared long after its data.
+  // Its skeleton here is the widget's own; a failure still reaches the widget's error boundary.
+  const { data: years } = useQuery({ ...useBlogQueries().archive(), throwOnError: true });
   const { style, order } = useArchiveSettings();
   const blog = useBlog();
+  if (!years) return <Skeleton label="Loading Blog Archive" />;
   if (years.length === 0) return <p>No posts yet.</p>;
   if (style === 'hierarchy') return <ArchiveHierarchy years={years} open={open} order={order} />;
   const entries = monthEntries(years, order, blog.locale);

@@ -6,16 +6,12 @@ import { lazy } from 'react';
  * gadget's heading, which is there at once) holds its place while the code and the data arrive.
  */
 
-// The Blog Archive stays in the first bundle for now: mounted lazily, its open month's titles were
-// requested twice in development (StrictMode's second mount cancels MonthPosts' first request), which
-// tests/pages/navigation-requests.test.tsx rightly rejects. About 1 KB gzipped, with its CSS.
-export { ArchiveWidget } from './archive-widget';
+// Not React.lazy: gadgets.tsx says why.
+export { ArchiveGadget as ArchiveWidget, loadArchiveGadget } from './gadgets';
 export const AuthorCard = lazy(() =>
   import('./author-card').then((module) => ({ default: module.AuthorCard })),
 );
-export const LabelsWidget = lazy(() =>
-  import('./labels-widget').then((module) => ({ default: module.LabelsWidget })),
-);
+export { LabelsGadget as LabelsWidget, loadLabelsGadget } from './gadgets';
 export const PopularPostsWidget = lazy(() =>
   import('./popular-posts-widget').then((module) => ({ default: module.PopularPostsWidget })),
 );
