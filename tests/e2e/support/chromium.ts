@@ -78,7 +78,7 @@ export function describeWithChromium(name: string, fn: () => void): void {
   }
   // Skipped for a stated reason: no Chromium on this developer machine (the banner above says so and
   // how to install it); under CI=true the branch above fails instead.
-  describe.skip(name, fn);
+  describe.skip(`${name} [skipped: no Chromium here (${looked}); CI=true fails instead]`, fn);
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -94,7 +94,7 @@ export function describeWithWordPress(name: string, fn: () => void): void {
   );
   // Skipped for a stated reason: WordPress, MariaDB or PHP is not installed on this developer machine
   // (the banner above names what is missing); under CI=true a missing package fails instead.
-  describe.skip(name, fn);
+  describe.skip(`${name} [skipped: ${missing}; CI=true fails instead]`, fn);
 }
 
 // ---------------------------------------------------------------- seed
