@@ -4,8 +4,6 @@
  * uses) over HTTP on 127.0.0.1. Each must show home, a post, the archive and, where the backend has
  * profiles, an author.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_BLOGGER_BLOG_ID, createBloggerHandlers } from '../../mocks/handlers/blogger';
@@ -14,7 +12,7 @@ import { DEMO_GHOST_KEY, createGhostHandlers } from '../../mocks/handlers/ghost'
 import { createJsonFeedHandlers } from '../../mocks/handlers/json-feed';
 import { createWordPressHandlers } from '../../mocks/handlers/wordpress';
 import { startHandlersHttpServer, type HandlersHttpServer } from '../../mocks/handlers-http-server';
-import { buildApp, type AppBuild } from './support/build';
+import { buildApp, type AppBuild, writeSiteConfig } from './support/build';
 import { describeWithChromium, launchBrowser, newPage, waitVisible } from './support/chromium';
 import { postPath } from './support/post-path';
 import { startStaticServer, type StaticServer } from './support/static-server';
@@ -90,10 +88,7 @@ describeWithChromium('one build, every backend, by config.json alone', () => {
     test('home, a post with its comments, the archive', async () => {
       if (!browser || !site || !api || !build || !newest || !withComments) throw new Error('set-up failed');
       api.use(backend.handlers(api.origin));
-      writeFileSync(
-        join(build.outDir, 'config.json'),
-        JSON.stringify({ backend: backend.config(api.origin), translate: { provider: 'none' } }),
-      );
+      writeSiteConfig(build.outDir, { backend: backend.config(api.origin), translate: { provider: 'none' } });
       const tracked = await newPage(browser);
       const { page } = tracked;
 

@@ -4,7 +4,7 @@
  * mock: a reader's whole journey (home, a post, its comments, writing one, archive, label, search,
  * profile, translation, back) must raise no CSP or Trusted Types violation at all.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -12,7 +12,7 @@ import { demoData } from '../../mocks/data/index';
 import { createLibreTranslateHandlers } from '../../mocks/handlers/libretranslate';
 import { startHandlersHttpServer, type HandlersHttpServer } from '../../mocks/handlers-http-server';
 import { startNativeHttpServer, type NativeHttpServer } from '../../mocks/http-server';
-import { buildApp, REPO_ROOT, type AppBuild } from './support/build';
+import { buildApp, REPO_ROOT, type AppBuild, writeSiteConfig } from './support/build';
 import {
   describeWithChromium,
   launchBrowser,
@@ -107,13 +107,10 @@ describeWithChromium('the strict Content Security Policy', () => {
     site = await startStaticServer(build.outDir, {
       headers: { 'Content-Security-Policy': policyFor([apiOrigin, translator.origin]) },
     });
-    writeFileSync(
-      join(build.outDir, 'config.json'),
-      JSON.stringify({
-        backend: { kind: 'native', url: api.url },
-        translate: { provider: 'libretranslate', url: `${translator.origin}/translate` },
-      }),
-    );
+    writeSiteConfig(build.outDir, {
+      backend: { kind: 'native', url: api.url },
+      translate: { provider: 'libretranslate', url: `${translator.origin}/translate` },
+    });
     browser = await launchBrowser();
   });
 

@@ -4,12 +4,11 @@
  * request never. Every kind of page must render or explain itself (a named error with Try again)
  * within 15 s, without an uncaught error.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { faultsFrom } from '../../mocks/backend/faults';
 import { demoData } from '../../mocks/data/index';
 import { startNativeHttpServer, type NativeHttpServer } from '../../mocks/http-server';
+import { writeSiteConfig } from './support/build';
 import { describeWithChromium, newPage, waitVisible } from './support/chromium';
 import { postPath } from './support/post-path';
 import { useProductionSite } from './support/production-site';
@@ -47,10 +46,10 @@ describeWithChromium('a production build in front of a backend in fault mode', (
   beforeAll(async () => {
     api = await startNativeHttpServer(demoData, { faults: FAULTS });
     const { build } = stage();
-    writeFileSync(
-      join(build.outDir, 'config.json'),
-      JSON.stringify({ backend: { kind: 'native', url: api.url }, translate: { provider: 'none' } }),
-    );
+    writeSiteConfig(build.outDir, {
+      backend: { kind: 'native', url: api.url },
+      translate: { provider: 'none' },
+    });
   });
 
   afterAll(async () => {

@@ -7,13 +7,11 @@
  * Playwright's setOffline() does not reach service workers, so "offline" here is both: the page told
  * it is offline (navigator.onLine, the online/offline events) and every server it used really closed.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { demoData } from '../../mocks/data/index';
 import { startNativeHttpServer, type NativeHttpServer } from '../../mocks/http-server';
-import { buildApp, type AppBuild } from './support/build';
+import { buildApp, type AppBuild, writeSiteConfig } from './support/build';
 import {
   describeWithChromium,
   launchBrowser,
@@ -96,7 +94,7 @@ describeWithChromium('offline reading', () => {
 
   function writeConfig(config: unknown) {
     if (!build) throw new Error('no build');
-    writeFileSync(join(build.outDir, 'config.json'), JSON.stringify(config));
+    writeSiteConfig(build.outDir, config);
   }
 
   async function startSite(): Promise<StaticServer> {

@@ -3,13 +3,11 @@
  * rebuild. The same build is pointed at a real HTTP server speaking the native contract, then
  * given a broken config.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { demoData } from '../../mocks/data/index';
 import { startNativeHttpServer, type NativeHttpServer } from '../../mocks/http-server';
-import { buildApp, type AppBuild } from './support/build';
+import { buildApp, type AppBuild, writeSiteConfig } from './support/build';
 import { describeWithChromium, launchBrowser, newPage, waitVisible } from './support/chromium';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
@@ -38,7 +36,7 @@ describeWithChromium('replacing config.json in a built dist/', () => {
 
   function writeConfig(config: unknown) {
     if (!build) throw new Error('no build');
-    writeFileSync(join(build.outDir, 'config.json'), JSON.stringify(config));
+    writeSiteConfig(build.outDir, config);
   }
 
   test('a native backend named in config.json serves the blog, with no service worker', async () => {

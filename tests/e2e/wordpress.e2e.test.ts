@@ -5,11 +5,9 @@
  * Blog Archive and a month, and a profile in Chromium. Skipped with a banner when the packages are
  * missing, failed instead under CI=true.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildApp, type AppBuild } from './support/build';
+import { buildApp, type AppBuild, writeSiteConfig } from './support/build';
 import { launchBrowser, newPage, waitVisible, type TrackedPage } from './support/chromium';
 import { step } from './support/journey-helpers';
 import { startStaticServer, type StaticServer } from './support/static-server';
@@ -181,10 +179,7 @@ describeWithWordPress('Lectern on a real WordPress', () => {
     if (app.status === 'rejected') throw app.reason;
     const { outDir, durationMs } = app.value;
     const { url, timings } = wp.value;
-    writeFileSync(
-      join(outDir, 'config.json'),
-      JSON.stringify({ backend: { kind: 'wordpress', url }, translate: { provider: 'none' } }),
-    );
+    writeSiteConfig(outDir, { backend: { kind: 'wordpress', url }, translate: { provider: 'none' } });
     site = await startStaticServer(outDir);
     browser = await launchBrowser();
     const steps = Object.entries(timings)

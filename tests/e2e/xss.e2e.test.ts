@@ -5,8 +5,6 @@
  * `__xss` spy, no global set or clobbered, no request to the attacker's host; and every page still
  * renders, its hostile title shown as text.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { hostileDemoData } from '../../mocks/data/hostile';
@@ -16,7 +14,7 @@ import { startHandlersHttpServer, type HandlersHttpServer } from '../../mocks/ha
 import { startNativeHttpServer, type NativeHttpServer } from '../../mocks/http-server';
 import { labelUrl, profileUrl, searchUrl } from '../../src/lib/paths';
 import { ATTACKER_ORIGIN, pathSafeVectors, xssVectors } from '../fixtures/xss-vectors';
-import { buildApp, type AppBuild } from './support/build';
+import { buildApp, type AppBuild, writeSiteConfig } from './support/build';
 import {
   describeWithChromium,
   launchBrowser,
@@ -131,10 +129,7 @@ describeWithChromium('the XSS corpus in every backend field', () => {
 
   function configure(backend: Record<string, unknown>): void {
     if (!build) throw new Error('no build');
-    writeFileSync(
-      join(build.outDir, 'config.json'),
-      JSON.stringify({ backend, translate: { provider: 'none' } }),
-    );
+    writeSiteConfig(build.outDir, { backend, translate: { provider: 'none' } });
   }
 
   test(`has at least 150 vectors (${xssVectors.length})`, () => {

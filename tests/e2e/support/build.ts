@@ -3,7 +3,7 @@
  * afterwards. Runs Vite as a child process from the repo root, outside Vitest's environment.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,4 +94,9 @@ async function runViteBuild(): Promise<AppBuild> {
 export function buildApp(): Promise<AppBuild> {
   pending ??= runViteBuild();
   return pending;
+}
+
+/** Points a build at a backend: what a blog owner does by replacing dist/config.json on the server. */
+export function writeSiteConfig(outDir: string, config: unknown): void {
+  writeFileSync(join(outDir, 'config.json'), JSON.stringify(config));
 }
