@@ -1,4 +1,5 @@
 import { ApiError, InvalidResponseError, MAX_RETRY_AFTER_MS, NotFoundError, ValidationError } from './errors';
+import { withDeadline } from '../lib/deadline';
 import { DecodeError, isRecord, type Decoder } from './decode';
 
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
@@ -159,30 +160,6 @@ function describeNonJson(text: string, mediaType: string | null): string {
   const html = /^\s*</.test(text);
   if (mediaType) return html ? `an HTML page (${mediaType})` : mediaType;
   return html ? 'an HTML page' : 'text that is not valid JSON';
-}
-
-/**
- * A deadline linked to the caller's signal. Built by hand rather than with AbortSignal.any/timeout so the
- * reason (timeout vs. the caller going away) stays known and it works on every runtime Lectern meets.
- */
-function withDeadline(signal: AbortSignal | undefined, timeoutMs: number) {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const forward = () => controller.abort();
-  if (signal?.aborted) controller.abort();
-  signal?.addEventListener('abort', forward, { once: true });
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut,
-    done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', forward);
-    },
-  };
 }
 
 export function createHttpClient(fetchFn: FetchFn, options: HttpClientOptions = {}): HttpClient {

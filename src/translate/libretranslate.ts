@@ -1,5 +1,6 @@
 import { htmlToPlainText, packItems, textToHtml, translateInChunks, unpackItems } from './chunk-html';
 import { isAbort, TranslateError } from './errors';
+import { withDeadline } from '../lib/deadline';
 import type { ProviderLanguage, TranslateItem, TranslateOptions, TranslationProvider } from './types';
 
 /**
@@ -25,29 +26,6 @@ export type LibreTranslateOptions = {
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_MAX_CHARS = 2_000;
-
-type Deadline = { signal: AbortSignal; timedOut(): boolean; done(): void };
-
-/** A timeout linked to the caller's signal, remembering which of the two fired. */
-function withDeadline(signal: AbortSignal, timeoutMs: number): Deadline {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const forward = () => controller.abort(signal.reason);
-  if (signal.aborted) forward();
-  else signal.addEventListener('abort', forward, { once: true });
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut,
-    done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', forward);
-    },
-  };
-}
 
 /** LibreTranslate answers errors as `{"error": "…"}`; some compatible servers use `message` or `detail`. */
 function serverMessage(text: string): string | null {
