@@ -1,3 +1,4 @@
+import { seededRandom } from '../seeded-random';
 /**
  * Fault mode for the demo backend (docs/fault-mode.md): a share of answers fail with 503, arrive late,
  * never arrive, or carry a malformed body, so anyone can watch Lectern cope with a bad backend. Pure:
@@ -104,18 +105,6 @@ export type FaultDecision =
   | { kind: 'malformed'; delayMs: number; body: (typeof MALFORMED_BODIES)[number] }
   | { kind: 'hang' };
 
-/** mulberry32: a tiny seeded generator, good enough to spread faults evenly. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function hash(text: string, seed: number): number {
   let h = seed ^ 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
@@ -142,7 +131,7 @@ export function createFaultPlan(options: FaultOptions | (() => FaultOptions)): F
       const key = `${method.toUpperCase()} ${parsed.pathname}${parsed.search}`;
       const nth = (seen.get(key) ?? 0) + 1;
       seen.set(key, nth);
-      const dice = random(hash(`${key}#${nth}`, current.seed));
+      const dice = seededRandom(hash(`${key}#${nth}`, current.seed));
       const delayMs = Math.round(dice() * current.latency);
       const roll = dice();
       if (roll < current.errors) return { kind: 'error', delayMs };

@@ -3,6 +3,7 @@ import { demoAuthors } from './authors';
 import { demoBlog } from './blog';
 import { demoPages } from './pages';
 import type { DemoComment, DemoPost } from './types';
+import { seededRandom } from '../seeded-random';
 
 /**
  * A large blog for the scale benchmark (issue 8, target 5): 10,000 posts over 20 years (2005–2024),
@@ -72,18 +73,6 @@ const QUALIFIERS = [
   'night',
 ];
 const VERBS = ['changes', 'tightens', 'clarifies', 'expands', 'limits', 'revisits', 'settles', 'delays'];
-
-/** mulberry32: a tiny seeded generator; the same seed gives the same blog. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
@@ -163,7 +152,7 @@ function comments(random: () => number, post: DemoPost): DemoComment[] {
 }
 
 export function generateScaleBlog(seed = 8): DemoData {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const labels = labelNames();
   const all = posts(random, labels);
   const commented = all.find((post) => post.id === SCALE_COMMENTED_POST_ID);
