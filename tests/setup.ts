@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { onlineManager } from '@tanstack/react-query';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createDemoHandlers } from '../mocks/handlers/demo';
@@ -21,5 +22,7 @@ afterEach(() => {
   server.resetHandlers(...createDemoHandlers());
   localStorage.clear();
   sessionStorage.clear();
+  // React Query's online state is global: a test that ends offline must not pause the next one's queries.
+  onlineManager.setOnline(true);
 });
 afterAll(() => server.close());

@@ -32,9 +32,10 @@ describe('offline bar', slow, () => {
     renderRoute('/');
     await screen.findByRole('banner');
     connection(false);
-    expect(banner()).toHaveTextContent(OFFLINE_MESSAGE);
+    // The bar subscribes in an effect, which may run just after the header is in the page.
+    await vi.waitFor(() => expect(banner()).toHaveTextContent(OFFLINE_MESSAGE));
     connection(true);
-    expect(banner()).toHaveTextContent(BACK_ONLINE_MESSAGE);
+    await vi.waitFor(() => expect(banner()).toHaveTextContent(BACK_ONLINE_MESSAGE));
     await vi.waitFor(() => expect(banner()).toBeEmptyDOMElement(), { timeout: 10_000 });
   });
 
@@ -50,6 +51,7 @@ describe('offline bar', slow, () => {
     const header = await screen.findByRole('banner');
     expect(await within(header).findByRole('link', { name: demoData.blog.title })).toBeInTheDocument();
     connection(false);
+    await vi.waitFor(() => expect(banner()).toHaveTextContent(OFFLINE_MESSAGE));
     // Meanwhile the blog changed on the server.
     server.use(
       http.get('*/api/blog', () =>
