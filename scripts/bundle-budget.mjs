@@ -16,7 +16,8 @@
  *
  * The first-load set: the entry chunk and everything it imports statically (transitively), plus the
  * post page's own chunk and the native adapter's (the demo's and the native contract's), loaded
- * before the post can paint, and the CSS of all of these. Code loaded on demand (other pages, the
+ * before the post can paint, the CSS of all of these, and the classic scripts index.html names (the
+ * colour scheme, the Intl warm-up: public/, outside the manifest). Code loaded on demand (other pages, the
  * comments, sidebar gadgets, translation, other adapters, the demo's mock backend) is not in it.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -94,6 +95,24 @@ function firstLoadChunks(manifest, extraModules) {
 }
 
 /**
+ * The same-origin classic scripts of the built index.html (public/ files, which Vite copies as they are),
+ * as paths relative to distDir. Module scripts are the manifest's.
+ * @param {string} distDir
+ */
+function classicScripts(distDir) {
+  const path = join(distDir, 'index.html');
+  if (!existsSync(path)) return [];
+  const html = readFileSync(path, 'utf8');
+  return [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((match) => match[1] ?? '')
+    .filter((attributes) => !/\btype=["']?module/.test(attributes))
+    .map((attributes) => /\bsrc=["']([^"']+)["']/.exec(attributes)?.[1])
+    .filter((src) => src !== undefined && !/^[a-z]+:|^\/\//i.test(src))
+    .map((src) => String(src).replace(/^\//, ''))
+    .filter((file) => existsSync(join(distDir, file)));
+}
+
+/**
  * @param {string} distDir
  * @param {Iterable<string>} files paths relative to distDir
  * @returns {MeasuredSet}
@@ -122,10 +141,7 @@ export function measureFirstLoad(distDir, options = {}) {
   const budgets = options.budgets ?? BUDGETS;
   const targets = options.targets ?? TARGETS;
   const chunks = firstLoadChunks(readManifest(distDir), options.modules ?? POST_FIRST_LOAD_MODULES);
-  const js = measure(
-    distDir,
-    chunks.map((chunk) => chunk.file),
-  );
+  const js = measure(distDir, [...chunks.map((chunk) => chunk.file), ...classicScripts(distDir)]);
   const css = measure(
     distDir,
     chunks.flatMap((chunk) => chunk.css ?? []),

@@ -14,7 +14,13 @@ type PostLinkProps = {
   hash?: string;
 };
 
-const touchOnly = () => typeof window.matchMedia === 'function' && window.matchMedia('(hover: none)').matches;
+let hoverless: MediaQueryList | undefined;
+/** One live query for every link: matchMedia per mounted link cost a long list real time. */
+function touchOnly(): boolean {
+  if (typeof window.matchMedia !== 'function') return false;
+  hoverless ??= window.matchMedia('(hover: none)');
+  return hoverless.matches;
+}
 
 /**
  * A link to a post that fetches the post's data before the click: on hover or keyboard focus, and on
