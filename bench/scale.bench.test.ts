@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { SCALE } from '../mocks/data/generate-scale';
+import { LABELS_SHOWN_AT_FIRST } from '../src/components/widgets/labels-widget';
 import { describeWithChromium, launchBrowser, newPage } from '../tests/e2e/support/chromium';
 import { misses, writeFigures, type Figure } from './support/figures';
 import { apiQuiet, clickAndMeasure, median, type ClickTarget } from './support/in-page';
@@ -21,6 +22,8 @@ const HEAP_EVERY = 50;
 /** Render after data, per view: one long frame at most on this 2-core machine. */
 const RENDER_BUDGET_MS = 200;
 const LONGEST_TASK_BUDGET_MS = 250;
+/** Click to the next frame: what a reader feels as instant. */
+const INTERACTION_BUDGET_MS = 100;
 /** The heap at 200 navigations may exceed the one at 100 by this much (caches fill, then level off). */
 const HEAP_GROWTH_LIMIT = 1.1;
 
@@ -117,13 +120,21 @@ describeWithChromium(`a blog of ${SCALE.posts.toLocaleString('en-US')} posts`, (
     const apiOrigin = new URL(stage.api.url).origin;
     const { page } = await newPage(browser);
     await page.addInitScript(installWatchers, {
-      labels: `.labels-widget li:nth-child(${SCALE.labels})`,
+      labels: `.labels-widget li:nth-child(${LABELS_SHOWN_AT_FIRST})`,
       archive: '.archive .archive__months',
       home: 'main .post-summary',
     });
     await page.goto(`${stage.site.url}/`);
-    await page.locator(`.labels-widget li:nth-child(${SCALE.labels})`).waitFor({ timeout: 60_000 });
-    await page.locator('.archive .archive__months').waitFor();
+    // Waits on the page's own watchers, polled rarely: a locator's waitFor queries the DOM on every
+    // frame and mutation, and on a 2-core machine that work competed with the render being timed.
+    await page.waitForFunction(
+      () => {
+        const seen = (window as unknown as { __seen: Seen }).__seen;
+        return seen.labels !== undefined && seen.archive !== undefined;
+      },
+      undefined,
+      { polling: 250, timeout: 60_000 },
+    );
     await apiQuiet(page, apiOrigin);
     progress('home loaded');
     const seen = await page.evaluate(() => (window as unknown as { __seen: Seen }).__seen);
@@ -146,6 +157,13 @@ describeWithChromium(`a blog of ${SCALE.posts.toLocaleString('en-US')} posts`, (
     const year = '.archive > li:nth-child(10)';
     const toggleMs = await interaction(page, `${year} > .archive__toggle`, `${year} .archive__months`);
     await page.locator(`${year} > .archive__toggle`).click();
+    // The Labels widget shows the most used labels first; "Show all" draws the other 480, then hides them again.
+    const showAllMs = await interaction(
+      page,
+      '.labels-widget__more',
+      `.labels-widget li:nth-child(${SCALE.labels})`,
+    );
+    await page.locator('.labels-widget__more').click();
 
     progress('archive year toggled');
     const nav = (target: ClickTarget) => clickAndMeasure(page, target, apiOrigin);
@@ -218,7 +236,7 @@ describeWithChromium(`a blog of ${SCALE.posts.toLocaleString('en-US')} posts`, (
     const figures: Figure[] = [
       {
         group,
-        name: 'Labels widget (500) render after data',
+        name: `Labels widget (${SCALE.labels}; ${LABELS_SHOWN_AT_FIRST} shown) render after data`,
         value: ms(labelsAfterData),
         unit: 'ms',
         kind: 'max',
@@ -246,7 +264,15 @@ describeWithChromium(`a blog of ${SCALE.posts.toLocaleString('en-US')} posts`, (
         value: ms(toggleMs),
         unit: 'ms',
         kind: 'max',
-        target: 100,
+        target: INTERACTION_BUDGET_MS,
+      },
+      {
+        group,
+        name: `Labels widget: "Show all ${SCALE.labels} labels" → painted`,
+        value: ms(showAllMs),
+        unit: 'ms',
+        kind: 'max',
+        target: INTERACTION_BUDGET_MS,
       },
       {
         group,

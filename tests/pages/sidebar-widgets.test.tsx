@@ -228,6 +228,43 @@ describe('Labels', slow, () => {
     }
   });
 
+  it('shows a list of up to 20 labels whole, with no "Show all" button', async () => {
+    expect(labelCounts().length).toBeLessThanOrEqual(20);
+    renderRoute('/');
+    const inLabels = within(await widget('Labels'));
+    expect(await inLabels.findAllByRole('link')).toHaveLength(labelCounts().length);
+    expect(inLabels.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('shows the 20 most used labels of a long list first, and every label on request', async () => {
+    // Listed by name, as backends answer; "Label 01" is used once, "Label 30" thirty times.
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      name: `Label ${String(i + 1).padStart(2, '0')}`,
+      count: i + 1,
+    }));
+    server.use(http.get('*/api/labels', () => HttpResponse.json({ items: many })));
+    const { user } = renderRoute('/');
+    const inLabels = within(await widget('Labels'));
+    const more = await inLabels.findByRole('button', { name: 'Show all 30 labels' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    const names = () => inLabels.getAllByRole('link').map((link) => link.textContent);
+    // The 20 most used, still in the list's own order.
+    expect(names()).toEqual(many.slice(10).map((label) => label.name));
+
+    await user.click(more);
+    expect(names()).toEqual(many.map((label) => label.name));
+    expect(within(await widget('Labels')).getByRole('list')).toHaveTextContent(
+      /Label 01 \(1\)\s*Label 02 \(2\)/,
+    );
+    // The same button, now the way back, keeps the keyboard focus.
+    expect(more).toHaveAccessibleName('Show fewer labels');
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(more).toHaveFocus();
+
+    await user.click(more);
+    expect(names()).toEqual(many.slice(10).map((label) => label.name));
+  });
+
   it('shows its own error with "Try again" while the posts still render, and recovers', async () => {
     let failing = true;
     server.use(

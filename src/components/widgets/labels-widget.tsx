@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo, type MouseEvent } from 'react';
+import { memo, useId, useState, type MouseEvent } from 'react';
 import { useHref, useNavigate } from 'react-router';
 import { useBlogQueries } from '../../api/blog-api-context';
 import type { Label } from '../../api/types';
@@ -23,12 +23,32 @@ const LabelItems = memo(function LabelItems({ labels, base }: { labels: Label[];
       <li key={label.name}>
         <a href={base + path} data-path={path}>
           {label.name}
-        </a>{' '}
-        <span className="count">({label.count})</span>
+        </a>
+        {/* One text node for " (12)", not four: with hundreds of labels, DOM nodes are most of the cost. */}
+        <span className="count">{` (${label.count})`}</span>
       </li>
     );
   });
 });
+
+/**
+ * How many labels show before "Show all": a blog can have hundreds, and a sidebar of hundreds of lines
+ * is hard to scan and, on a first load, half the page's render (docs/performance.md#benchmarks).
+ */
+export const LABELS_SHOWN_AT_FIRST = 20;
+
+/** The most used labels, in the list's own order (ties keep that order too). */
+function mostUsed(labels: Label[], count: number): Label[] {
+  if (labels.length <= count) return labels;
+  const kept = new Set(
+    labels
+      .map((label, index) => ({ label, index }))
+      .sort((a, b) => b.label.count - a.label.count || a.index - b.index)
+      .slice(0, count)
+      .map(({ label }) => label),
+  );
+  return labels.filter((label) => kept.has(label));
+}
 
 export function LabelsWidget() {
   // Not suspending, for the reason gadgets.tsx gives; a failure still reaches the widget's boundary.
@@ -36,6 +56,8 @@ export function LabelsWidget() {
   const navigate = useNavigate();
   // The router's basename, so hrefs match what <Link> would write.
   const base = useHref('/').replace(/\/$/, '');
+  const [showAll, setShowAll] = useState(false);
+  const listId = useId();
   if (!labels) return <Skeleton label="Loading Labels" />;
   if (labels.length === 0) return <p>No labels yet.</p>;
   function onClick(event: MouseEvent<HTMLUListElement>) {
@@ -46,10 +68,28 @@ export function LabelsWidget() {
     event.preventDefault();
     void navigate(path);
   }
+  const collapsible = labels.length > LABELS_SHOWN_AT_FIRST;
   return (
-    // Delegated: the anchors stay the interactive elements, with their own keyboard behaviour (Enter clicks).
-    <ul className="labels-widget" onClick={onClick}>
-      <LabelItems labels={labels} base={base} />
-    </ul>
+    <>
+      {/* Delegated: the anchors stay the interactive elements, with their own keyboard behaviour (Enter clicks). */}
+      <ul id={listId} className="labels-widget" onClick={onClick}>
+        <LabelItems
+          labels={showAll || !collapsible ? labels : mostUsed(labels, LABELS_SHOWN_AT_FIRST)}
+          base={base}
+        />
+      </ul>
+      {collapsible ? (
+        // Stays where it is when pressed, so a keyboard user's focus stays on it.
+        <button
+          type="button"
+          className="labels-widget__more"
+          aria-expanded={showAll}
+          aria-controls={listId}
+          onClick={() => setShowAll((all) => !all)}
+        >
+          {showAll ? 'Show fewer labels' : `Show all ${labels.length} labels`}
+        </button>
+      ) : null}
+    </>
   );
 }
