@@ -6,7 +6,11 @@ import { OfflineBanner } from '../components/offline-banner';
 import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
 import { Sidebar } from '../components/sidebar';
-import { loadArchiveGadget, loadLabelsGadget } from '../components/widgets/lazy-widgets';
+import {
+  loadArchiveGadget,
+  loadAuthorCardGadget,
+  loadLabelsGadget,
+} from '../components/widgets/lazy-widgets';
 import { ignore, type RouteDeps } from './route-deps';
 
 /** The blog's facts are needed by every page (title, locale, time zone): awaited. Widgets start without waiting. */
@@ -14,9 +18,10 @@ export function layoutLoader({ queryClient, queries, capabilities }: RouteDeps) 
   return async (_args: LoaderFunctionArgs) => {
     void queryClient.query(queries.archive()).catch(ignore);
     void queryClient.query(queries.labels()).catch(ignore);
-    // The two gadgets' code too, so code and data are there when the sidebar first renders (gadgets.tsx).
+    // The first gadgets' code too, so code and data are there when the sidebar first renders (gadgets.tsx).
     void loadArchiveGadget().catch(ignore);
     if (capabilities.labels) void loadLabelsGadget().catch(ignore);
+    if (capabilities.profiles) void loadAuthorCardGadget().catch(ignore);
     const blog = await queryClient.query(queries.blog());
     if (blog.mainAuthorId) void queryClient.query(queries.author(blog.mainAuthorId)).catch(ignore);
     return null;

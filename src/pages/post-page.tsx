@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { useBlogQueries, useCapabilities } from '../api/blog-api-context';
 import { FeedLinks, RelatedPosts, ShareButtons } from '../components/below-the-fold';
-import { CommentsSection } from '../components/comments/lazy-comments-section';
+import { CommentsSection, loadCommentsSection } from '../components/comments/lazy-comments-section';
 import { PostDocumentMeta } from '../components/document-meta';
 import { PageHeading } from '../components/page-heading';
 import { PostLink } from '../components/post-link';
@@ -21,9 +21,13 @@ export function postLoader({ queryClient, queries, capabilities }: RouteDeps) {
   return async ({ params }: LoaderFunctionArgs) => {
     const path = parsePostPath(params);
     if (!path) throw notFound('No post at this address');
+    // The comments' code downloads alongside the post (a failure shows where the comments go).
+    if (capabilities.comments !== 'none') void loadCommentsSection().catch(ignore);
     const post = await queryClient.query(queries.post(path));
     // Comments and the author card are below the fold or beside it: started now, not waited for.
-    void queryClient.infiniteQuery(queries.comments(post.id)).catch(ignore);
+    if (capabilities.comments !== 'none') {
+      void queryClient.infiniteQuery(queries.comments(post.id)).catch(ignore);
+    }
     void queryClient.query(queries.author(post.author.id)).catch(ignore);
     if (capabilities.labels && post.labels.length > 0) {
       void queryClient.query(queries.relatedPosts(post)).catch(ignore);

@@ -1,10 +1,15 @@
-import { lazy } from 'react';
+import { onDemand } from '../on-demand';
+import { Skeleton } from '../widget-boundary';
 
 /**
  * The comments block, downloaded on demand: it is below the post and not needed for its first paint.
- * Render it inside a Suspense boundary (the post's WidgetBoundary, whose skeleton holds its place).
- * The form's saved draft is read when the form mounts, so loading later loses nothing.
+ * The post's loader starts the download alongside the comments' data (on-demand.tsx). Render it inside
+ * the post's WidgetBoundary, which shows a failure to load it with "Try again". The form's saved draft
+ * is read when the form mounts, so loading later loses nothing.
  */
-export const CommentsSection = lazy(() =>
-  import('./comments-section').then((module) => ({ default: module.CommentsSection })),
+const comments = onDemand(
+  () => import('./comments-section').then((module) => module.CommentsSection),
+  () => <Skeleton label="Loading comments" />,
 );
+export const CommentsSection = comments.Component;
+export const loadCommentsSection = comments.load;
