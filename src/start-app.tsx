@@ -1,5 +1,5 @@
 import type { Root } from 'react-dom/client';
-import { createBrowserRouter, createMemoryRouter } from 'react-router';
+import { createBrowserRouter, createMemoryRouter, type DataRouter } from 'react-router';
 import { loadBlogApi } from './api/load-blog-api';
 import { blogQueries, createQueryClient } from './api/queries';
 import { App } from './app';
@@ -18,6 +18,27 @@ export type StartOptions = {
   /** Tests render at a given path in memory; the browser uses its address bar. */
   initialPath?: string;
 };
+
+/** Resolves once the router's first page has loaded and the browser has a moment to spare. */
+function afterFirstPage(router: DataRouter): Promise<void> {
+  const shown = new Promise<void>((resolve) => {
+    const done = (state: DataRouter['state']) => state.initialized && state.navigation.state === 'idle';
+    if (done(router.state)) return resolve();
+    const unsubscribe = router.subscribe((state) => {
+      if (!done(state)) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+  return shown.then(
+    () =>
+      new Promise<void>((resolve) => {
+        if (typeof requestIdleCallback === 'function')
+          requestIdleCallback(() => resolve(), { timeout: 3000 });
+        else setTimeout(resolve, 0);
+      }),
+  );
+}
 
 /**
  * Start-up: read config.json, choose the adapter, start the demo backend if asked for, then build the
@@ -55,12 +76,15 @@ export async function startApp(root: Root, options: StartOptions): Promise<void>
         translation={translation}
       />,
     );
-    // Offline reading (docs/offline.md): production builds only, never blocks the first page (nor
-    // weighs on its download: docs/performance.md).
-    import('./offline/register-service-worker').then(
-      ({ startOfflineSupport }) => startOfflineSupport(config),
-      (error: unknown) => console.warn('Offline reading could not start', error),
-    );
+    // Offline reading (docs/offline.md): production builds only. Started once the first page is shown
+    // and the browser is idle: installing the worker re-fetches every file the page loaded, which
+    // competed with the first page's own requests and render (docs/performance.md).
+    afterFirstPage(router)
+      .then(() => import('./offline/register-service-worker'))
+      .then(
+        ({ startOfflineSupport }) => startOfflineSupport(config),
+        (error: unknown) => console.warn('Offline reading could not start', error),
+      );
   } catch (error) {
     // Loaded only when needed: a working blog never shows it.
     const { ConfigErrorPage } = await import('./pages/config-error-page');
