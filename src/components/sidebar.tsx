@@ -36,7 +36,9 @@ export function Sidebar() {
   return (
     <aside className="sidebar" aria-label="Blog sidebar">
       {capabilities.profiles && authorId ? (
-        <Widget title="About Me">
+        // Keyed by author: another author's card is a new section with its own skeleton. Otherwise the
+        // navigation to a post by someone else waited for their profile before showing the post.
+        <Widget key={authorId} title="About Me">
           <AuthorCard authorId={authorId} />
         </Widget>
       ) : null}

@@ -1,4 +1,4 @@
-import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useBackendId, useBlogQueries, useCapabilities } from '../../api/blog-api-context';
@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/dates';
 import { useTranslateComments } from '../../translate/translation-context';
 import { commentCountText } from '../comment-count';
 import { useBlog } from '../use-blog';
+import { Skeleton } from '../widget-boundary';
 import { loadDraft, saveDraft } from './comment-draft';
 import { CommentForm, type CommentInput } from './comment-form';
 import { CommentItem, ReplyFormContext, type Marker, type ThreadContext } from './comment-item';
@@ -34,8 +35,25 @@ function useCommentTarget(ids: string[]): string | null {
   return present ? targetId : null;
 }
 
-/** Blogger's comments block: "No comments:", "1 comment:", "N comments:", the thread, and the form. */
-export function CommentsSection({ postId, commentCount }: { postId: string; commentCount: number }) {
+type CommentsProps = { postId: string; commentCount: number };
+
+/**
+ * Blogger's comments block. Waits for the first comments with its own skeleton instead of suspending:
+ * React reveals a Suspense boundary's content no sooner than 300 ms after the page's last fallback, and
+ * a post's first render shows a few, so the comments came a third of a second after their data. A
+ * failure with nothing to show still reaches the post's boundary, with its "Try again".
+ */
+export function CommentsSection(props: CommentsProps) {
+  const { data } = useInfiniteQuery({
+    ...useBlogQueries().comments(props.postId),
+    throwOnError: (_error, query) => query.state.data === undefined,
+  });
+  if (!data) return <Skeleton label="Loading comments" />;
+  return <CommentsThread {...props} />;
+}
+
+/** "No comments:", "1 comment:", "N comments:", the thread, and the form. */
+function CommentsThread({ postId, commentCount }: CommentsProps) {
   const blog = useBlog();
   const backendId = useBackendId();
   const capabilities = useCapabilities();
