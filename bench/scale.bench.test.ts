@@ -18,6 +18,8 @@ import { apiQuiet, clickAndMeasure, median, type ClickTarget } from './support/i
 import { RESULTS_DIR, startStage, type BenchStage } from './support/stage';
 
 const NAVIGATIONS = 200;
+/** First loads (and first visits of the big thread) timed, each in a fresh browser context. */
+const FIRST_LOADS = 5;
 const HEAP_EVERY = 50;
 /** Render after data, per view: one long frame at most on this 2-core machine. */
 const RENDER_BUDGET_MS = 200;
@@ -86,11 +88,52 @@ async function interaction(page: Page, click: string, done: string): Promise<num
           observer.disconnect();
           finish();
         });
-        observer.observe(document.body, { childList: true, subtree: true });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true });
         button.click();
       }),
     { click, done },
   );
+}
+
+type FirstLoad = { labelsAfterData: number; archiveAfterData: number; longestTask: number };
+
+/** One first load of the home page: when the Labels and Blog Archive widgets appeared after their data. */
+async function firstLoad(page: Page, url: string, apiOrigin: string): Promise<FirstLoad> {
+  await page.addInitScript(installWatchers, {
+    labels: `.labels-widget li:nth-child(${LABELS_SHOWN_AT_FIRST})`,
+    archive: '.archive .archive__months',
+    home: 'main .post-summary',
+  });
+  await page.goto(url);
+  // Waits on the page's own watchers, polled rarely: a locator's waitFor queries the DOM on every
+  // frame and mutation, and on a 2-core machine that work competed with the render being timed.
+  await page.waitForFunction(
+    () => {
+      const seen = (window as unknown as { __seen: Seen }).__seen;
+      return seen.labels !== undefined && seen.archive !== undefined;
+    },
+    undefined,
+    { polling: 250, timeout: 60_000 },
+  );
+  await apiQuiet(page, apiOrigin);
+  const seen = await page.evaluate(() => (window as unknown as { __seen: Seen }).__seen);
+  // On a first load the router shows nothing until the page's loaders are done (the blog's facts and
+  // the home page's posts), so a widget's data is its own answer and those.
+  const firstPage = ['/api/blog', '/api/posts?limit=10', '/api/posts?cursor'];
+  const labelsSeen = seen.labels ?? Number.NaN;
+  const archiveSeen = seen.archive ?? Number.NaN;
+  // The gadgets' code arrives on demand (src/components/widgets/gadgets.tsx): it counts as data.
+  return {
+    labelsAfterData:
+      labelsSeen -
+      (await dataArrived(page, ['/api/labels', '/assets/labels-widget', ...firstPage], labelsSeen)),
+    archiveAfterData:
+      archiveSeen -
+      (await dataArrived(page, ['/api/archive', '/assets/archive-widget', ...firstPage], archiveSeen)),
+    longestTask: await page.evaluate(() =>
+      Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
+    ),
+  };
 }
 
 async function heapMb(cdp: CDPSession): Promise<number> {
@@ -118,40 +161,20 @@ describeWithChromium(`a blog of ${SCALE.posts.toLocaleString('en-US')} posts`, (
   test('widgets, archive, labels and a 2,000-comment thread stay interactive; the heap levels off', async () => {
     if (!stage || !browser) throw new Error('set-up failed');
     const apiOrigin = new URL(stage.api.url).origin;
-    const { page } = await newPage(browser);
-    await page.addInitScript(installWatchers, {
-      labels: `.labels-widget li:nth-child(${LABELS_SHOWN_AT_FIRST})`,
-      archive: '.archive .archive__months',
-      home: 'main .post-summary',
-    });
-    await page.goto(`${stage.site.url}/`);
-    // Waits on the page's own watchers, polled rarely: a locator's waitFor queries the DOM on every
-    // frame and mutation, and on a 2-core machine that work competed with the render being timed.
-    await page.waitForFunction(
-      () => {
-        const seen = (window as unknown as { __seen: Seen }).__seen;
-        return seen.labels !== undefined && seen.archive !== undefined;
-      },
-      undefined,
-      { polling: 250, timeout: 60_000 },
-    );
-    await apiQuiet(page, apiOrigin);
+    // First loads, each in a fresh context (no cache): the median of FIRST_LOADS, and the longest task
+    // of them all. The last page goes on to the rest of the session.
+    const loads: FirstLoad[] = [];
+    let page: Page | undefined;
+    for (let i = 0; i < FIRST_LOADS; i++) {
+      if (page) await page.context().close();
+      page = (await newPage(browser)).page;
+      loads.push(await firstLoad(page, `${stage.site.url}/`, apiOrigin));
+    }
+    if (!page) throw new Error('no page');
     progress('home loaded');
-    const seen = await page.evaluate(() => (window as unknown as { __seen: Seen }).__seen);
-    // On a first load the router shows nothing until the page's loaders are done (the blog's facts and
-    // the home page's posts), so a widget's data is its own answer and those.
-    const firstPage = ['/api/blog', '/api/posts?limit=10', '/api/posts?cursor'];
-    const labelsSeen = seen.labels ?? Number.NaN;
-    const archiveSeen = seen.archive ?? Number.NaN;
-    // The Labels gadget's code arrives on demand (src/components/widgets/lazy-widgets.ts): it counts as data.
-    const labelsAfterData =
-      labelsSeen -
-      (await dataArrived(page, ['/api/labels', '/assets/labels-widget', ...firstPage], labelsSeen));
-    const archiveAfterData =
-      archiveSeen - (await dataArrived(page, ['/api/archive', ...firstPage], archiveSeen));
-    const loadLongest = await page.evaluate(() =>
-      Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
-    );
+    const labelsAfterData = median(loads.map((load) => load.labelsAfterData));
+    const archiveAfterData = median(loads.map((load) => load.archiveAfterData));
+    const loadLongest = Math.max(...loads.map((load) => load.longestTask));
 
     // Open a year of the Blog Archive (12 months), then close it again.
     const year = '.archive > li:nth-child(10)';
@@ -161,7 +184,8 @@ describeWithChromium(`a blog of ${SCALE.posts.toLocaleString('en-US')} posts`, (
     const showAllMs = await interaction(
       page,
       '.labels-widget__more',
-      `.labels-widget li:nth-child(${SCALE.labels})`,
+      // The button's state changes in the same commit that reveals the other labels.
+      '.labels-widget__more[aria-expanded="true"]',
     );
     await page.locator('.labels-widget__more').click();
 
@@ -171,14 +195,32 @@ describeWithChromium(`a blog of ${SCALE.posts.toLocaleString('en-US')} posts`, (
     await apiQuiet(page, apiOrigin);
     const monthPage = await nav({ link: `${year} .archive__months > li:nth-child(6) > a` });
     await apiQuiet(page, apiOrigin);
-    const labelPage = await nav({ link: '.labels-widget li:nth-child(1) a' });
+    const labelPage = await nav({ link: '.labels-widget li:not([hidden]) a' });
     await apiQuiet(page, apiOrigin);
     await nav({ link: '.site-header__title a', heading: 'Latest posts' });
     await apiQuiet(page, apiOrigin);
-    const thread = await nav({
-      link: 'main .post-summary__title a',
-      alsoWaitFor: 'article[aria-label^="Comment by Reader"]',
-    });
+    const openThread = () =>
+      nav({ link: 'main .post-summary__title a', alsoWaitFor: 'article[aria-label^="Comment by Reader"]' });
+    // The same navigation from fresh pages first (nothing cached), for a median; then this session's.
+    const threadAfterData: number[] = [];
+    for (let i = 1; i < FIRST_LOADS; i++) {
+      const { page: fresh } = await newPage(browser);
+      await fresh.goto(`${stage.site.url}/`);
+      await fresh.locator('main .post-summary__title a').first().waitFor();
+      await apiQuiet(fresh, apiOrigin);
+      threadAfterData.push(
+        (
+          await clickAndMeasure(
+            fresh,
+            { link: 'main .post-summary__title a', alsoWaitFor: 'article[aria-label^="Comment by Reader"]' },
+            apiOrigin,
+          )
+        ).afterDataMs,
+      );
+      await fresh.context().close();
+    }
+    const thread = await openThread();
+    threadAfterData.push(thread.afterDataMs);
     await apiQuiet(page, apiOrigin);
     progress('thread shown');
     const loadMore: number[] = [];
@@ -202,7 +244,7 @@ describeWithChromium(`a blog of ${SCALE.posts.toLocaleString('en-US')} posts`, (
       const k = Math.floor(i / 4) % 20;
       switch (i % 4) {
         case 0:
-          return { link: `.labels-widget li:nth-child(${k + 1}) a` };
+          return { link: `.labels-widget li:nth-child(${k + 1} of :not([hidden])) a` };
         case 1:
           return { link: 'main .post-summary__title a, main .archive-titles a[href$=".html"]' };
         case 2:
@@ -236,7 +278,7 @@ describeWithChromium(`a blog of ${SCALE.posts.toLocaleString('en-US')} posts`, (
     const figures: Figure[] = [
       {
         group,
-        name: `Labels widget (${SCALE.labels}; ${LABELS_SHOWN_AT_FIRST} shown) render after data`,
+        name: `Labels widget (${SCALE.labels}; ${LABELS_SHOWN_AT_FIRST} shown) render after data (median of ${FIRST_LOADS})`,
         value: ms(labelsAfterData),
         unit: 'ms',
         kind: 'max',
@@ -244,7 +286,7 @@ describeWithChromium(`a blog of ${SCALE.posts.toLocaleString('en-US')} posts`, (
       },
       {
         group,
-        name: 'Blog Archive widget (240 months) render after data',
+        name: `Blog Archive widget (240 months) render after data (median of ${FIRST_LOADS})`,
         value: ms(archiveAfterData),
         unit: 'ms',
         kind: 'max',
@@ -252,7 +294,7 @@ describeWithChromium(`a blog of ${SCALE.posts.toLocaleString('en-US')} posts`, (
       },
       {
         group,
-        name: 'longest task while the home page loads',
+        name: `longest task while the home page loads (worst of ${FIRST_LOADS})`,
         value: ms(loadLongest),
         unit: 'ms',
         kind: 'max',
@@ -300,8 +342,8 @@ describeWithChromium(`a blog of ${SCALE.posts.toLocaleString('en-US')} posts`, (
       },
       {
         group,
-        name: '2,000-comment post: post + first comments after data',
-        value: ms(thread.afterDataMs),
+        name: `2,000-comment post: post + first comments after data (median of ${FIRST_LOADS})`,
+        value: ms(median(threadAfterData)),
         unit: 'ms',
         kind: 'max',
         target: RENDER_BUDGET_MS,
@@ -347,7 +389,7 @@ describeWithChromium(`a blog of ${SCALE.posts.toLocaleString('en-US')} posts`, (
     ];
     writeFigures('scale', figures);
     console.log(
-      `\nBENCH scale ${JSON.stringify({ seen, heap, yearPage, monthPage, labelPage, thread, loadMore })}\n`,
+      `\nBENCH scale ${JSON.stringify({ loads, threadAfterData, heap, yearPage, monthPage, labelPage, thread, loadMore })}\n`,
     );
     expect(misses(figures)).toEqual([]);
   });

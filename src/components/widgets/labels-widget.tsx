@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo, useId, useState, type MouseEvent } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState, type MouseEvent } from 'react';
 import { useHref, useNavigate } from 'react-router';
 import { useBlogQueries } from '../../api/blog-api-context';
 import type { Label } from '../../api/types';
@@ -16,11 +16,20 @@ function isPlainClick(event: MouseEvent): boolean {
  * handlers) took over half a second to render 500 on a slow machine. Plain anchors with one delegated
  * click handler on the list render the same links and navigate the same way.
  */
-const LabelItems = memo(function LabelItems({ labels, base }: { labels: Label[]; base: string }) {
+const LabelItems = memo(function LabelItems({
+  labels,
+  base,
+  shown,
+}: {
+  labels: Label[];
+  base: string;
+  /** The labels to show, or null for all of them; the others are drawn hidden. */
+  shown: ReadonlySet<Label> | null;
+}) {
   return labels.map((label) => {
     const path = labelUrl(label.name);
     return (
-      <li key={label.name}>
+      <li key={label.name} hidden={shown !== null && !shown.has(label)}>
         <a href={base + path} data-path={path}>
           {label.name}
         </a>
@@ -37,29 +46,44 @@ const LabelItems = memo(function LabelItems({ labels, base }: { labels: Label[];
  */
 export const LABELS_SHOWN_AT_FIRST = 20;
 
-/** The most used labels, in the list's own order (ties keep that order too). */
-function mostUsed(labels: Label[], count: number): Label[] {
-  if (labels.length <= count) return labels;
-  const kept = new Set(
+/** The most used labels (ties: the first in the list). */
+function mostUsed(labels: Label[], count: number): Set<Label> {
+  return new Set(
     labels
       .map((label, index) => ({ label, index }))
       .sort((a, b) => b.label.count - a.label.count || a.index - b.index)
       .slice(0, count)
       .map(({ label }) => label),
   );
-  return labels.filter((label) => kept.has(label));
 }
 
 export function LabelsWidget() {
-  // Not suspending, for the reason gadgets.tsx gives; a failure still reaches the widget's boundary.
+  // Not suspending, for the reason ../on-demand.tsx gives; a failure still reaches the widget's boundary.
   const { data: labels } = useQuery({ ...useBlogQueries().labels(), throwOnError: true });
+  if (!labels) return <Skeleton label="Loading Labels" />;
+  if (labels.length === 0) return <p>No labels yet.</p>;
+  return <LabelList labels={labels} />;
+}
+
+function LabelList({ labels }: { labels: Label[] }) {
   const navigate = useNavigate();
   // The router's basename, so hrefs match what <Link> would write.
   const base = useHref('/').replace(/\/$/, '');
   const [showAll, setShowAll] = useState(false);
   const listId = useId();
-  if (!labels) return <Skeleton label="Loading Labels" />;
-  if (labels.length === 0) return <p>No labels yet.</p>;
+  const collapsible = labels.length > LABELS_SHOWN_AT_FIRST;
+  const first = useMemo(
+    () => (collapsible ? mostUsed(labels, LABELS_SHOWN_AT_FIRST) : null),
+    [labels, collapsible],
+  );
+  // The first render draws the most used labels only; the others follow, hidden, in a background
+  // render just after, so the page shows sooner and "Show all" has only to reveal them.
+  const drawAll = useDeferredValue(true, false) || showAll;
+  const drawn = useMemo(
+    () => (first && !drawAll ? labels.filter((label) => first.has(label)) : labels),
+    [labels, first, drawAll],
+  );
+
   function onClick(event: MouseEvent<HTMLUListElement>) {
     if (event.defaultPrevented || !isPlainClick(event) || !(event.target instanceof Element)) return;
     const anchor = event.target.closest<HTMLAnchorElement>('a[data-path]');
@@ -68,15 +92,11 @@ export function LabelsWidget() {
     event.preventDefault();
     void navigate(path);
   }
-  const collapsible = labels.length > LABELS_SHOWN_AT_FIRST;
   return (
     <>
       {/* Delegated: the anchors stay the interactive elements, with their own keyboard behaviour (Enter clicks). */}
       <ul id={listId} className="labels-widget" onClick={onClick}>
-        <LabelItems
-          labels={showAll || !collapsible ? labels : mostUsed(labels, LABELS_SHOWN_AT_FIRST)}
-          base={base}
-        />
+        <LabelItems labels={drawn} base={base} shown={showAll ? null : first} />
       </ul>
       {collapsible ? (
         // Stays where it is when pressed, so a keyboard user's focus stays on it.
