@@ -1,16 +1,26 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { Skeleton } from './components/widget-boundary';
 import { Layout, layoutLoader } from './pages/layout';
 import { archiveLoader, homeLoader, periodLoader, profileLoader } from './pages/page-loaders';
 import { PostPage, postLoader } from './pages/post-page';
 import type { RouteDeps } from './pages/route-deps';
 import { RootError, RouteError } from './pages/lazy-route-errors';
 
+/**
+ * While the first page's data loads. index.html holds the same markup, so the reader sees it before any
+ * script has run (and React's first render changes nothing on screen): keep the two alike.
+ */
 function AppLoading() {
   return (
     <main id="main" className="standalone">
-      <Skeleton lines={6} label="Loading the blog" />
+      <p className="app-loading" role="status">
+        Loading the blog…
+      </p>
+      <div className="skeleton" aria-hidden="true">
+        {Array.from({ length: 6 }, (_, i) => (
+          <span key={i} className="skeleton__line" />
+        ))}
+      </div>
     </main>
   );
 }

@@ -111,7 +111,9 @@ describeWithChromium('reader features in Chromium (production build)', () => {
       }
       await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
       await page.goto(`${origin()}/`, { waitUntil: 'load' });
-      expect(await page.locator('#root').innerHTML()).toBe('');
+      // Only index.html's own loading state: nothing the app renders.
+      expect(await page.locator('#root').getByRole('status').textContent()).toBe('Loading the blog…');
+      expect(await page.locator('#root header, #root footer, #root aside').count()).toBe(0);
       expect(await background(page)).toBe(expected);
       expect(await page.locator('html').getAttribute('data-scheme')).toBe(stored);
     });
