@@ -6,7 +6,12 @@
  */
 (function () {
   try {
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(0);
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(0);
     new Intl.NumberFormat().format(1);
     new Intl.PluralRules().select(1);
   } catch {
