@@ -98,6 +98,34 @@ describe('About Me', slow, () => {
     expect(about.queryByRole('link', { name: main.displayName })).not.toBeInTheDocument();
   });
 
+  it('opens a post by another author at once, while About Me waits for their profile on its own', async () => {
+    const post = postsNewestFirst
+      .slice(0, 10)
+      .find((candidate) => candidate.authorId !== demoData.blog.mainAuthorId);
+    if (!post) throw new Error('the home page lists no post by another author');
+    const author = authorById(post.authorId);
+    let release = () => undefined as void;
+    const profileHeld = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Falls through to the demo's own answer once released.
+    server.use(
+      http.get(`*/api/authors/${author.id}`, async () => {
+        await profileHeld;
+        return undefined;
+      }),
+    );
+    const { user } = renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Latest posts' });
+    await user.click(within(screen.getByRole('main')).getByRole('link', { name: post.title }));
+    expect(await screen.findByRole('heading', { level: 1, name: post.title })).toBeInTheDocument();
+    const about = within(await widget('About Me'));
+    expect(about.getByRole('status', { name: 'Loading About Me' })).toBeInTheDocument();
+
+    release();
+    expect(await about.findByRole('link', { name: author.displayName })).toBeInTheDocument();
+  });
+
   it('shows its own error when the author cannot load, while the posts still render', async () => {
     server.use(http.get('*/api/authors/:id', () => HttpResponse.json({}, { status: 500 })));
     renderRoute('/');
