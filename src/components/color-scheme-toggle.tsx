@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useState } from 'react';
 import {
   COLOR_SCHEME_KEY,
   COLOR_SCHEMES,
@@ -19,7 +19,8 @@ export function ColorSchemeToggle() {
   const [scheme, setScheme] = useState<ColorScheme>(readColorScheme);
   const name = useId();
 
-  useEffect(() => {
+  // Before the browser paints: a passive effect could leave a frame, or a test, seeing the old scheme.
+  useLayoutEffect(() => {
     applyColorScheme(scheme);
   }, [scheme]);
 
