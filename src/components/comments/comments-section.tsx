@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useSuspenseInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useBackendId, useBlogQueries, useCapabilities } from '../../api/blog-api-context';
@@ -37,6 +37,16 @@ function useCommentTarget(ids: string[]): string | null {
 
 type CommentsProps = { postId: string; commentCount: number };
 
+function useComments(postId: string) {
+  return useInfiniteQuery({
+    ...useBlogQueries().comments(postId),
+    throwOnError: (_error, query) => query.state.data === undefined,
+  });
+}
+
+type CommentsQuery = ReturnType<typeof useComments>;
+type CommentPages = NonNullable<CommentsQuery['data']>['pages'];
+
 /**
  * Blogger's comments block. Waits for the first comments with its own skeleton instead of suspending:
  * React reveals a Suspense boundary's content no sooner than 300 ms after the page's last fallback, and
@@ -44,22 +54,23 @@ type CommentsProps = { postId: string; commentCount: number };
  * failure with nothing to show still reaches the post's boundary, with its "Try again".
  */
 export function CommentsSection(props: CommentsProps) {
-  const { data } = useInfiniteQuery({
-    ...useBlogQueries().comments(props.postId),
-    throwOnError: (_error, query) => query.state.data === undefined,
-  });
-  if (!data) return <Skeleton label="Loading comments" />;
-  return <CommentsThread {...props} />;
+  const query = useComments(props.postId);
+  if (!query.data) return <Skeleton label="Loading comments" />;
+  return <CommentsThread {...props} query={query} pages={query.data.pages} />;
 }
 
 /** "No comments:", "1 comment:", "N comments:", the thread, and the form. */
-function CommentsThread({ postId, commentCount }: CommentsProps) {
+function CommentsThread({
+  postId,
+  commentCount,
+  query,
+  pages,
+}: CommentsProps & { query: CommentsQuery; pages: CommentPages }) {
   const blog = useBlog();
   const backendId = useBackendId();
   const capabilities = useCapabilities();
   const canWrite = capabilities.comments === 'write';
   const identityRequired = capabilities.commentIdentity === 'name-and-email';
-  const query = useSuspenseInfiniteQuery(useBlogQueries().comments(postId));
   const publish = usePublishComment(postId);
 
   // Which comment the form replies to; the text itself lives in the form (see CommentForm).
@@ -80,7 +91,6 @@ function CommentsThread({ postId, commentCount }: CommentsProps) {
     [backendId, postId],
   );
 
-  const pages = query.data.pages;
   const serverComments = useMemo(() => uniqueById(pages.flatMap((page) => page.items)), [pages]);
   const ownPending = useMemo(() => {
     const serverIds = new Set(serverComments.map((c) => c.id));
