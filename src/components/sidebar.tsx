@@ -5,13 +5,13 @@ import { parseMonth, parsePostPath, parseYear } from '../lib/paths';
 import { useTranslationAvailability } from '../translate/translation-context';
 import { useBlog } from './use-blog';
 import {
-  ArchiveWidget,
-  AuthorCard,
-  LabelsWidget,
-  PopularPostsWidget,
-  SearchWidget,
-  TranslateWidget,
-} from './widgets/lazy-widgets';
+  ArchiveGadget,
+  AuthorCardGadget,
+  LabelsGadget,
+  PopularPostsGadget,
+  SearchGadget,
+  TranslateGadget,
+} from './widgets/gadgets';
 import { Widget } from './widgets/widget';
 
 /** Blogger's sidebar gadgets, each a section that loads and fails on its own. */
@@ -39,31 +39,31 @@ export function Sidebar() {
         // Keyed by author: another author's card is a new section with its own skeleton. Otherwise the
         // navigation to a post by someone else waited for their profile before showing the post.
         <Widget key={authorId} title="About Me">
-          <AuthorCard authorId={authorId} />
+          <AuthorCardGadget authorId={authorId} />
         </Widget>
       ) : null}
       {translation !== 'none' ? (
         <Widget title="Translate">
-          <TranslateWidget />
+          <TranslateGadget />
         </Widget>
       ) : null}
       {capabilities.popularPosts ? (
         <Widget title="Popular Posts">
-          <PopularPostsWidget />
+          <PopularPostsGadget />
         </Widget>
       ) : null}
       <Widget title="Blog Archive">
         {/* Keyed by period: reaching another period opens it afresh, as a page load does on Blogger. */}
-        <ArchiveWidget key={`${openPeriod?.year}-${openPeriod?.month}`} open={openPeriod} />
+        <ArchiveGadget key={`${openPeriod?.year}-${openPeriod?.month}`} open={openPeriod} />
       </Widget>
       {capabilities.labels ? (
         <Widget title="Labels">
-          <LabelsWidget />
+          <LabelsGadget />
         </Widget>
       ) : null}
       {capabilities.search ? (
         <Widget title="Search This Blog">
-          <SearchWidget />
+          <SearchGadget />
         </Widget>
       ) : null}
     </aside>

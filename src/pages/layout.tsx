@@ -6,11 +6,7 @@ import { OfflineBanner } from '../components/offline-banner';
 import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
 import { Sidebar } from '../components/sidebar';
-import {
-  loadArchiveGadget,
-  loadAuthorCardGadget,
-  loadLabelsGadget,
-} from '../components/widgets/lazy-widgets';
+import { loadArchiveGadget, loadAuthorCardGadget, loadLabelsGadget } from '../components/widgets/gadgets';
 import { ignore, type RouteDeps } from './route-deps';
 
 /** The blog's facts are needed by every page (title, locale, time zone): awaited. Widgets start without waiting. */

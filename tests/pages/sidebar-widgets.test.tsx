@@ -52,7 +52,7 @@ describe('sidebar', slow, () => {
         .getAllByRole('heading', { level: 2 })
         .map((h) => h.textContent),
     ).toEqual(names);
-    // Each gadget's code loads on demand (components/widgets/lazy-widgets.ts): its controls come a moment later.
+    // Each gadget's code loads on demand (components/widgets/gadgets.tsx): its controls come a moment later.
     expect(within(aside).getByRole('region', { name: 'Search This Blog' })).toContainElement(
       await within(aside).findByRole('searchbox', { name: 'Search this blog' }),
     );

@@ -3,9 +3,10 @@ import { onDemand } from '../on-demand';
 import { Skeleton } from '../widget-boundary';
 
 /*
- * The sidebar gadgets' code, downloaded on demand (on-demand.tsx says why not React.lazy). The
- * layout's loader starts the code of the gadgets a first page shows at once (About Me, Blog Archive,
- * Labels) alongside their data.
+ * The sidebar's gadgets, each downloaded on demand (on-demand.tsx says why not React.lazy): they sit
+ * beside or below the post and are not needed for its first paint. Each renders inside its Widget,
+ * whose heading is there at once. The layout's loader starts the code of the gadgets a first page
+ * shows at once (About Me, Blog Archive, Labels) alongside their data.
  */
 
 function gadget<P extends object>(importer: () => Promise<ComponentType<P>>, title: string) {
