@@ -21,13 +21,12 @@ export function postLoader({ queryClient, queries, capabilities }: RouteDeps) {
   return async ({ params }: LoaderFunctionArgs) => {
     const path = parsePostPath(params);
     if (!path) throw notFound('No post at this address');
+    const comments = capabilities.comments !== 'none';
     // The comments' code downloads alongside the post (a failure shows where the comments go).
-    if (capabilities.comments !== 'none') void loadCommentsSection().catch(ignore);
+    if (comments) void loadCommentsSection().catch(ignore);
     const post = await queryClient.query(queries.post(path));
     // Comments and the author card are below the fold or beside it: started now, not waited for.
-    if (capabilities.comments !== 'none') {
-      void queryClient.infiniteQuery(queries.comments(post.id)).catch(ignore);
-    }
+    if (comments) void queryClient.infiniteQuery(queries.comments(post.id)).catch(ignore);
     void queryClient.query(queries.author(post.author.id)).catch(ignore);
     if (capabilities.labels && post.labels.length > 0) {
       void queryClient.query(queries.relatedPosts(post)).catch(ignore);
