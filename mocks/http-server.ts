@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { createFaultPlan, FAULT_ERROR_BODY, type FaultDecision, type FaultOptions } from './backend/faults';
 import { createNativeBackend, type BackendResponse, type DemoData } from './backend/native-backend';
+import { answerNative } from './backend/native-fetch';
 import { generateScaleBlog } from './data/generate-scale';
 
 /**
@@ -10,23 +11,6 @@ import { generateScaleBlog } from './data/generate-scale';
  */
 
 export type NativeHttpServer = { url: string; close(): Promise<void> };
-
-const MAX_BODY_BYTES = 64 * 1024;
-
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    return null;
-  }
-}
 
 function send(response: ServerResponse, { status, body }: BackendResponse): void {
   response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
@@ -81,37 +65,15 @@ export async function startNativeHttpServer(
   });
 
   async function route(request: IncomingMessage): Promise<BackendResponse> {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : null;
-    const parts = (path ?? '').split('/').filter(Boolean).map(decodeURIComponent);
-    const get = request.method === 'GET' || request.method === 'HEAD';
-    const [first, second, third, fourth] = parts;
-    if (path !== null && get) {
-      if (parts.length === 1 && first === 'blog') return backend.getBlog();
-      if (parts.length === 1 && first === 'posts') return backend.listPosts(url.searchParams);
-      if (parts.length === 1 && first === 'archive') return backend.getArchive();
-      if (parts.length === 1 && first === 'popular') return backend.listPopular(url.searchParams);
-      if (parts.length === 1 && first === 'labels') return backend.listLabels();
-      if (parts.length === 2 && first === 'authors' && second) return backend.getAuthor(second);
-      if (parts.length === 2 && first === 'pages' && second) return backend.getStaticPage(second);
-      if (parts.length === 3 && first === 'posts' && second && third === 'comments') {
-        return backend.listComments(second, url.searchParams);
-      }
-      if (parts.length === 4 && first === 'posts' && second && third && fourth) {
-        return backend.getPost(Number(second), Number(third), fourth);
-      }
-    }
-    if (
-      path !== null &&
-      request.method === 'POST' &&
-      parts.length === 3 &&
-      first === 'posts' &&
-      second &&
-      third === 'comments'
-    ) {
-      return backend.createComment(second, await readJson(request));
-    }
-    return { status: 404, body: { error: { code: 'not_found', message: 'No such endpoint' } } };
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const method = request.method ?? 'GET';
+    const body = method === 'GET' || method === 'HEAD' ? undefined : Buffer.concat(chunks);
+    return answerNative(
+      backend,
+      new Request(new URL(request.url ?? '/', 'http://localhost'), { method, body }),
+      prefix,
+    );
   }
 
   await new Promise<void>((resolve) => server.listen(port, host, resolve));

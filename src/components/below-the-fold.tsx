@@ -11,18 +11,22 @@ import './below-the-fold.css';
  */
 
 const shareButtons = onDemand(
+  'share-buttons',
   () => import('./share-buttons').then((module) => module.ShareButtons),
   () => <div className="share-placeholder" aria-hidden="true" />,
 );
 const relatedPosts = onDemand(
+  'related-posts',
   () => import('./related-posts').then((module) => module.RelatedPosts),
   () => null,
 );
 const feedLinks = onDemand(
+  'feed-links',
   () => import('./feed-links').then((module) => module.FeedLinks),
   () => null,
 );
 const jsonLd = onDemand(
+  'json-ld',
   () => import('./json-ld').then((module) => module.JsonLd),
   () => null,
 );

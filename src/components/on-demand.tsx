@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
 /*
  * A component whose code downloads on demand, without React.lazy. React commits a Suspense retry no
@@ -7,8 +7,26 @@ import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
  * code and data. Here the code's arrival is an ordinary state update, committed at once; and `load()`
  * lets a route loader start the download alongside the data, so the code is usually there already
  * when the part first renders, in the same commit as the rest of the page.
+ *
+ * Server rendering: the server loads every part before it renders (loadAllOnDemand), and records in an
+ * OnDemandRecord which parts a page drew; the browser loads those before it hydrates
+ * (loadRecordedOnDemand), so its first render draws the same parts, not their placeholders.
  */
+
+type Loader = () => Promise<unknown>;
+
+const registry = new Map<string, Loader>();
+
+/** The names of the parts one server render drew. */
+export type OnDemandRecord = Set<string>;
+
+const RecordContext = createContext<OnDemandRecord | null>(null);
+
+/** Given on the server only: each part drawn adds its name. */
+export const OnDemandRecordProvider = RecordContext.Provider;
+
 export function onDemand<P extends object>(
+  name: string,
   importer: () => Promise<ComponentType<P>>,
   placeholder: () => ReactNode,
 ): { Component: ComponentType<P>; load: () => Promise<ComponentType<P>> } {
@@ -19,8 +37,11 @@ export function onDemand<P extends object>(
     loading ??= importer().then((component) => (loaded = component));
     return loading;
   }
+  // A module evaluated again (hot reload in development) replaces its parts.
+  registry.set(name, load);
 
   function OnDemand(props: P) {
+    const record = useContext(RecordContext);
     const [Component, setComponent] = useState<ComponentType<P> | undefined>(() => loaded);
     useEffect(() => {
       if (Component) return;
@@ -42,8 +63,23 @@ export function onDemand<P extends object>(
         live = false;
       };
     }, [Component]);
+    if (Component) record?.add(name);
     return Component ? <Component {...props} /> : placeholder();
   }
 
   return { Component: OnDemand, load };
+}
+
+/** Server: every part registered so far, loaded (a page then never draws a placeholder for lack of code). */
+export async function loadAllOnDemand(): Promise<void> {
+  await Promise.all([...registry.values()].map((load) => load()));
+}
+
+/**
+ * Browser, before hydrating: the parts the server drew. A name not registered yet belongs to a module
+ * that has not loaded (it would be a bug in the route's lazy parts): it is skipped, and React then
+ * reports the difference instead of this hiding it.
+ */
+export async function loadRecordedOnDemand(names: readonly string[]): Promise<void> {
+  await Promise.all(names.map((name) => registry.get(name)?.()));
 }

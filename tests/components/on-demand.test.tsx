@@ -31,7 +31,7 @@ const placeholder = () => <p role="status">Loading the greeting</p>;
 describe('onDemand: a part of the page whose code arrives later', () => {
   it('shows its placeholder until the code arrives, then the part with its props', async () => {
     const code = controlledImport();
-    const { Component } = onDemand(code.importer, placeholder);
+    const { Component } = onDemand('test-part-1', code.importer, placeholder);
     render(<Component name="Ada" />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading the greeting');
     code.arrive();
@@ -41,7 +41,7 @@ describe('onDemand: a part of the page whose code arrives later', () => {
 
   it('draws the part at once when a loader fetched its code before the first render', async () => {
     const code = controlledImport();
-    const { Component, load } = onDemand(code.importer, placeholder);
+    const { Component, load } = onDemand('test-part-2', code.importer, placeholder);
     const loading = load();
     code.arrive();
     await loading;
@@ -54,7 +54,7 @@ describe('onDemand: a part of the page whose code arrives later', () => {
 
   it('downloads once for every copy on the page', async () => {
     const code = controlledImport();
-    const { Component } = onDemand(code.importer, placeholder);
+    const { Component } = onDemand('test-part-3', code.importer, placeholder);
     render(
       <>
         <Component name="one" />
@@ -71,7 +71,7 @@ describe('onDemand: a part of the page whose code arrives later', () => {
     const first = controlledImport();
     const second = controlledImport();
     const importer = vi.fn().mockImplementationOnce(first.importer).mockImplementationOnce(second.importer);
-    const { Component } = onDemand<GreetingProps>(importer, placeholder);
+    const { Component } = onDemand<GreetingProps>('test-part-4', importer, placeholder);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     render(
       <WidgetBoundary loading={<p>Loading</p>}>

@@ -8,6 +8,7 @@ import { Skeleton } from '../widget-boundary';
  * is read when the form mounts, so loading later loses nothing.
  */
 const comments = onDemand(
+  'comments',
   () => import('./comments-section').then((module) => module.CommentsSection),
   () => <Skeleton label="Loading comments" />,
 );

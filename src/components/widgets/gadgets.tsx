@@ -9,33 +9,36 @@ import { Skeleton } from '../widget-boundary';
  * shows at once (About Me, Blog Archive, Labels) alongside their data.
  */
 
-function gadget<P extends object>(importer: () => Promise<ComponentType<P>>, title: string) {
-  return onDemand(importer, () => <Skeleton label={`Loading ${title}`} />);
+function gadget<P extends object>(name: string, importer: () => Promise<ComponentType<P>>, title: string) {
+  return onDemand(name, importer, () => <Skeleton label={`Loading ${title}`} />);
 }
 
-const authorCard = gadget(() => import('./author-card').then((m) => m.AuthorCard), 'About Me');
+const authorCard = gadget('author-card', () => import('./author-card').then((m) => m.AuthorCard), 'About Me');
 export const AuthorCardGadget = authorCard.Component;
 export const loadAuthorCardGadget = authorCard.load;
 
-const archive = gadget(() => import('./archive-widget').then((m) => m.ArchiveWidget), 'Blog Archive');
+const archive = gadget('archive', () => import('./archive-widget').then((m) => m.ArchiveWidget), 'Blog Archive');
 export const ArchiveGadget = archive.Component;
 export const loadArchiveGadget = archive.load;
 
-const labels = gadget(() => import('./labels-widget').then((m) => m.LabelsWidget), 'Labels');
+const labels = gadget('labels', () => import('./labels-widget').then((m) => m.LabelsWidget), 'Labels');
 export const LabelsGadget = labels.Component;
 export const loadLabelsGadget = labels.load;
 
 export const PopularPostsGadget = gadget(
+  'popular-posts',
   () => import('./popular-posts-widget').then((m) => m.PopularPostsWidget),
   'Popular Posts',
 ).Component;
 
 export const SearchGadget = gadget(
+  'search',
   () => import('./search-widget').then((m) => m.SearchWidget),
   'Search This Blog',
 ).Component;
 
 export const TranslateGadget = gadget(
+  'translate',
   () => import('./translate-widget').then((m) => m.TranslateWidget),
   'Translate',
 ).Component;
