@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { sanitizeCommentHtml, sanitizePostHtml } from '../lib/sanitize-html';
+import { useSiteOrigin } from './site-origin';
 
 type SanitizedHtmlProps = {
   html: string;
@@ -18,10 +19,13 @@ type SanitizedHtmlProps = {
  */
 export function SanitizedHtml({ html, kind, className }: SanitizedHtmlProps) {
   // Sanitizing is the costly part of showing a long thread: done once per HTML, not on every re-render.
+  const origin = useSiteOrigin();
   const clean = useMemo(
     () =>
-      kind === 'post' ? sanitizePostHtml(html, { priorityFirstImage: true }) : sanitizeCommentHtml(html),
-    [html, kind],
+      kind === 'post'
+        ? sanitizePostHtml(html, { priorityFirstImage: true, origin })
+        : sanitizeCommentHtml(html),
+    [html, kind, origin],
   );
   return <div className={className} dangerouslySetInnerHTML={{ __html: clean }} />;
 }

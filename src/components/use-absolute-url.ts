@@ -1,4 +1,5 @@
 import { useHref } from 'react-router';
+import { useSiteOrigin } from './site-origin';
 
 /**
  * The absolute address of an app path on the site the reader is on, router base path included:
@@ -6,5 +7,5 @@ import { useHref } from 'react-router';
  */
 export function useAbsoluteUrl(path: string): string {
   const href = useHref(path);
-  return new URL(href, window.location.origin).href;
+  return new URL(href, useSiteOrigin()).href;
 }

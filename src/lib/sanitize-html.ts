@@ -79,12 +79,52 @@ function isHttpsAbsolute(value: string): URL | null {
 /** Images may be inlined (`data:image/png;base64,…`): an <img> never runs what it shows, SVG included. */
 const DATA_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|avif|svg\+xml)[;,]/i;
 
-function isExternal(href: string): boolean {
+function isExternal(href: string, origin: string): boolean {
   try {
-    return new URL(href, window.location.href).origin !== window.location.origin;
+    return new URL(href, `${origin}/`).origin !== origin;
   } catch {
     return false;
   }
+}
+
+// ---------------------------------------------------------------- the DOM DOMPurify works in
+
+type PurifierWindow = Parameters<typeof createDOMPurify>[0] & { DOMParser: typeof DOMParser; location: Location };
+
+let serverWindow: PurifierWindow | null = null;
+/** Server only: sanitized output by input, so a popular post is cleaned once, not once per request. */
+let serverCache: Map<string, SafeHtml> | null = null;
+const SERVER_CACHE_ENTRIES = 500;
+
+/**
+ * Server rendering: DOMPurify needs a DOM, and Node has none. The server hands it jsdom's window (what
+ * DOMPurify's authors recommend), so the server runs the very same policy as the browser and produces
+ * the same markup, which hydration then keeps.
+ */
+export function setServerDom(window: PurifierWindow): void {
+  serverWindow = window;
+  serverCache = new Map();
+  postPurifier = null;
+  commentPurifier = null;
+}
+
+function domWindow(): PurifierWindow {
+  return serverWindow ?? (window as unknown as PurifierWindow);
+}
+
+function cached(key: string, clean: () => SafeHtml): SafeHtml {
+  if (!serverCache) return clean();
+  const hit = serverCache.get(key);
+  if (hit !== undefined) {
+    // Most recently used last: the first key is the one to drop.
+    serverCache.delete(key);
+    serverCache.set(key, hit);
+    return hit;
+  }
+  const value = clean();
+  serverCache.set(key, value);
+  if (serverCache.size > SERVER_CACHE_ENTRIES) serverCache.delete(serverCache.keys().next().value as string);
+  return value;
 }
 
 // ---------------------------------------------------------------- embeds
@@ -99,6 +139,7 @@ export type SanitizerSettings = {
 /** Called once at start-up with config.json's `embeds`. */
 export function configureSanitizer(settings: SanitizerSettings): void {
   iframeHosts = new Set(settings.iframeHosts.map((host) => host.toLowerCase()));
+  serverCache?.clear();
 }
 
 function isAllowedFrame(src: string): boolean {
@@ -161,10 +202,16 @@ export type PostHtmlOptions = {
    * instead of lazily. For the main content of a route (a post body, a static page).
    */
   priorityFirstImage?: boolean;
+  /**
+   * The origin of the page the HTML is shown on: links elsewhere get rel="noopener noreferrer". The
+   * browser's own by default; the server passes the one it renders for.
+   */
+  origin?: string;
 };
 
 /** Per call state for the hooks; sanitize is synchronous, so one call never sees another's. */
 let leadImagePending = false;
+let pageOrigin = '';
 
 function cleanUrlAttributes(node: Element): void {
   for (const name of ['src', 'poster', 'href', 'cite', 'longdesc']) {
@@ -200,7 +247,7 @@ function finishLink(node: Element): void {
   }
   const target = node.getAttribute('target');
   if (target !== null && target !== '_blank') node.removeAttribute('target');
-  if (target === '_blank' || isExternal(href)) node.setAttribute('rel', 'noopener noreferrer');
+  if (target === '_blank' || isExternal(href, pageOrigin)) node.setAttribute('rel', 'noopener noreferrer');
 }
 
 function finishFrame(node: Element): void {
@@ -219,7 +266,7 @@ let commentPurifier: DOMPurify | null = null;
 
 function getPostPurifier(): DOMPurify {
   if (postPurifier) return postPurifier;
-  const purifier = createDOMPurify(window);
+  const purifier = createDOMPurify(domWindow());
   purifier.addHook('uponSanitizeElement', (node, data) => {
     if (data.tagName !== 'iframe' || !(node instanceof Element)) return;
     if (!isAllowedFrame(node.getAttribute('src') ?? '')) node.parentNode?.removeChild(node);
@@ -236,7 +283,7 @@ function getPostPurifier(): DOMPurify {
 
 function getCommentPurifier(): DOMPurify {
   if (commentPurifier) return commentPurifier;
-  const purifier = createDOMPurify(window);
+  const purifier = createDOMPurify(domWindow());
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.tagName !== 'A') return;
     const href = node.getAttribute('href');
@@ -250,16 +297,23 @@ function getCommentPurifier(): DOMPurify {
 }
 
 export function sanitizePostHtml(html: string, options: PostHtmlOptions = {}): SafeHtml {
-  leadImagePending = options.priorityFirstImage ?? false;
-  try {
-    return getPostPurifier().sanitize(html, withTrustedOutput(postConfig()));
-  } finally {
-    leadImagePending = false;
-  }
+  const origin = options.origin ?? domWindow().location.origin;
+  const priority = options.priorityFirstImage ?? false;
+  return cached(`post\n${origin}\n${priority}\n${html}`, () => {
+    leadImagePending = priority;
+    pageOrigin = origin;
+    try {
+      return getPostPurifier().sanitize(html, withTrustedOutput(postConfig()));
+    } finally {
+      leadImagePending = false;
+    }
+  });
 }
 
 export function sanitizeCommentHtml(html: string): SafeHtml {
-  return getCommentPurifier().sanitize(html, withTrustedOutput(COMMENT_CONFIG));
+  return cached(`comment\n${html}`, () =>
+    getCommentPurifier().sanitize(html, withTrustedOutput(COMMENT_CONFIG)),
+  );
 }
 
 // ---------------------------------------------------------------- inert parsing
@@ -273,7 +327,7 @@ export function parseInertHtml(html: string): Document {
   const trusted = htmlPolicy();
   // DOMParser is a Trusted Types sink, though its documents are inert: hence the policy.
   const input = trusted ? trusted.createHTML(html) : html;
-  return new DOMParser().parseFromString(input as string, 'text/html');
+  return new (domWindow().DOMParser)().parseFromString(input as string, 'text/html');
 }
 
 /** Plain text of an HTML fragment (for descriptions and excerpts), without running any of it. */
