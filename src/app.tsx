@@ -1,36 +1,65 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { StrictMode, useMemo } from 'react';
+import { StrictMode, useMemo, type ReactNode } from 'react';
 import { RouterProvider } from 'react-router';
 import type { DataRouter } from 'react-router';
 import { BlogApiProvider, type BlogApiContextValue } from './api/blog-api-context';
 import { AppErrorBoundary } from './components/app-error-boundary';
+import { JsonLdRecordContext, type JsonLdRecord } from './components/json-ld-record';
+import { OnDemandRecordProvider, type OnDemandRecord } from './components/on-demand';
+import { SiteOriginProvider } from './components/site-origin';
 import type { TranslationSetup } from './translate/choose-provider';
 import { TranslationProvider } from './translate/translation-context';
 
-type AppProps = {
-  router: DataRouter;
+type ProvidersProps = {
   queryClient: QueryClient;
   blog: BlogApiContextValue;
   /** The Translate widget's provider (src/translate/choose-provider.ts); without it, translation is unavailable. */
   translation?: TranslationSetup;
+  /** The origin absolute URLs use: the server's, when it rendered the page; else the browser's own. */
+  origin?: string | null;
+  /** Server rendering only: what the page drew that the HTML around it needs to know. */
+  record?: { onDemand: OnDemandRecord; jsonLd: JsonLdRecord };
+  children: ReactNode;
 };
 
 const NO_TRANSLATION: TranslationSetup = { kind: 'unavailable' };
 
-export function App({ router, queryClient, blog, translation = NO_TRANSLATION }: AppProps) {
+/** Everything around the router, the same in the browser and on the server (server/render.tsx). */
+export function AppProviders({
+  queryClient,
+  blog,
+  translation = NO_TRANSLATION,
+  origin = null,
+  record,
+  children,
+}: ProvidersProps) {
   const value = useMemo(() => blog, [blog]);
   return (
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <BlogApiProvider value={value}>
-          <TranslationProvider setup={translation}>
-            {/* Backs every route and widget boundary: no failure ends in a blank screen. */}
-            <AppErrorBoundary>
-              <RouterProvider router={router} />
-            </AppErrorBoundary>
-          </TranslationProvider>
-        </BlogApiProvider>
-      </QueryClientProvider>
+      <SiteOriginProvider value={origin}>
+        <OnDemandRecordProvider value={record?.onDemand ?? null}>
+          <JsonLdRecordContext.Provider value={record?.jsonLd ?? null}>
+            <QueryClientProvider client={queryClient}>
+              <BlogApiProvider value={value}>
+                <TranslationProvider setup={translation}>
+                  {/* Backs every route and widget boundary: no failure ends in a blank screen. */}
+                  <AppErrorBoundary>{children}</AppErrorBoundary>
+                </TranslationProvider>
+              </BlogApiProvider>
+            </QueryClientProvider>
+          </JsonLdRecordContext.Provider>
+        </OnDemandRecordProvider>
+      </SiteOriginProvider>
     </StrictMode>
+  );
+}
+
+type AppProps = Omit<ProvidersProps, 'children' | 'record'> & { router: DataRouter };
+
+export function App({ router, ...providers }: AppProps) {
+  return (
+    <AppProviders {...providers}>
+      <RouterProvider router={router} />
+    </AppProviders>
   );
 }

@@ -5,6 +5,7 @@ import { archiveLoader, homeLoader, periodLoader, profileLoader } from './pages/
 import { PostPage, postLoader } from './pages/post-page';
 import type { RouteDeps } from './pages/route-deps';
 import { RootError, RouteError } from './pages/lazy-route-errors';
+import { notFound } from './pages/route-deps';
 
 /**
  * While the first page's data loads. index.html holds the same markup, so the reader sees it before any
@@ -23,6 +24,10 @@ function AppLoading() {
       </div>
     </main>
   );
+}
+
+function notFoundLoader(): never {
+  throw notFound('No page at this address');
 }
 
 function route(loader: NonNullable<RouteObject['loader']>, Component: () => ReactNode) {
@@ -91,10 +96,8 @@ export function createRoutes(deps: RouteDeps): RouteObject[] {
             { path: ':year', ...periodRoute(deps) },
             { path: ':year/:month', ...periodRoute(deps) },
             { path: ':year/:month/:slug', loader: postLoader(deps), element: <PostPage /> },
-            {
-              path: '*',
-              lazy: () => import('./pages/not-found-page').then((m) => ({ Component: m.NotFoundContent })),
-            },
+            // Thrown, not drawn: the route error shows "not found", and the server answers 404.
+            { path: '*', loader: notFoundLoader, element: null },
           ],
         },
       ],

@@ -1,4 +1,6 @@
-import { useEffect } from 'react';
+import { useContext, useEffect } from 'react';
+import { JsonLdRecordContext, SERVER_JSON_LD_ATTRIBUTE } from './json-ld-record';
+import { jsonForScript } from '../lib/script-json';
 
 /**
  * Structured data as <script type="application/ld+json"> in <head>.
@@ -48,14 +50,9 @@ function jsonLdPolicy(): ScriptPolicy | null {
   return policy;
 }
 
-/**
- * JSON for a script element: `<`, `>`, `&` and the two JavaScript line separators escaped as \u
- * sequences, so a title holding `</script>` or `<!--` cannot end the element early. Still the same JSON.
- */
+/** Structured data as script text (src/lib/script-json.ts): valid JSON with no `<`. */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => {
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
+  return jsonForScript(data);
 }
 
 function scriptText(json: string): string | null {
@@ -67,7 +64,9 @@ function scriptText(json: string): string | null {
 
 export function JsonLd({ data }: { data: object }) {
   const json = serializeJsonLd(data);
+  useContext(JsonLdRecordContext)?.push(json);
   useEffect(() => {
+    for (const copy of document.head.querySelectorAll(`script[${SERVER_JSON_LD_ATTRIBUTE}]`)) copy.remove();
     const text = scriptText(json);
     if (text === null) return;
     const script = document.createElement('script');
