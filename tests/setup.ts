@@ -9,10 +9,15 @@ import { server } from '../mocks/node';
 // Testing Library's 1 s default to appear. Waiting longer costs nothing when it is fast.
 configure({ asyncUtilTimeout: 5000 });
 
+// A file may opt out of jsdom with `// @vitest-environment node` (tests/server/): no DOM, no storage.
+const hasDom = typeof window !== 'undefined';
+
 // jsdom does no layout: it has no scrollIntoView (used to bring a linked comment into view) and its
 // scrollTo (used by scroll restoration) only logs "not implemented". Scrolling is tested in Chromium.
-Element.prototype.scrollIntoView ??= function scrollIntoView() {};
-window.scrollTo = function scrollTo() {};
+if (hasDom) {
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+  window.scrollTo = function scrollTo() {};
+}
 
 // Every request must be answered by a handler: an unexpected one fails the test instead of leaking out.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -20,8 +25,10 @@ afterEach(() => {
   cleanup();
   // A fresh demo backend per test: comments one test writes are gone for the next.
   server.resetHandlers(...createDemoHandlers());
-  localStorage.clear();
-  sessionStorage.clear();
+  if (hasDom) {
+    localStorage.clear();
+    sessionStorage.clear();
+  }
   // React Query's online state is global: a test that ends offline must not pause the next one's queries.
   onlineManager.setOnline(true);
 });
