@@ -206,7 +206,24 @@ const server: Decoder<ServerConfig> = withDefault(
   DEFAULT_SERVER,
 );
 
-const appConfig = object({ backend, translate, archive, offline, embeds, siteUrl: optional(url), server });
+/** The blog's public address: absolute, http(s). */
+const siteUrl: Decoder<string> = (value, path) => {
+  const parsed = typeof value === 'string' && URL.canParse(value) ? new URL(value) : null;
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
+    throw new DecodeError(path, 'the absolute address of the blog, such as "https://blog.example.org/"');
+  }
+  return value as string;
+};
+
+const appConfig = object({
+  backend,
+  translate,
+  archive,
+  offline,
+  embeds,
+  siteUrl: optional(siteUrl),
+  server,
+});
 
 export function parseConfig(json: unknown): AppConfig {
   try {

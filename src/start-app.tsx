@@ -3,7 +3,7 @@ import { createBrowserRouter, createMemoryRouter, type DataRouter } from 'react-
 import { loadBlogApi } from './api/load-blog-api';
 import { blogQueries, createQueryClient } from './api/queries';
 import { App } from './app';
-import { loadConfig, type DemoFaultsConfig } from './config';
+import { loadConfig, type AppConfig, type DemoFaultsConfig } from './config';
 import { configureSanitizer } from './lib/sanitize-html';
 import { createRoutes, routerBasename } from './router';
 import { chooseProvider, demoTranslateUrl } from './translate/choose-provider';
@@ -38,6 +38,20 @@ function afterFirstPage(router: DataRouter): Promise<void> {
         else setTimeout(resolve, 0);
       }),
   );
+}
+
+/**
+ * Offline reading (docs/offline.md): production builds only. Started once the first page is shown and
+ * the browser is idle: installing the worker re-fetches every file the page loaded, which competed with
+ * the first page's own requests and render (docs/performance.md).
+ */
+export function startOfflineWhenIdle(router: DataRouter, config: AppConfig): void {
+  afterFirstPage(router)
+    .then(() => import('./offline/register-service-worker'))
+    .then(
+      ({ startOfflineSupport }) => startOfflineSupport(config),
+      (error: unknown) => console.warn('Offline reading could not start', error),
+    );
 }
 
 /**
@@ -76,15 +90,7 @@ export async function startApp(root: Root, options: StartOptions): Promise<void>
         translation={translation}
       />,
     );
-    // Offline reading (docs/offline.md): production builds only. Started once the first page is shown
-    // and the browser is idle: installing the worker re-fetches every file the page loaded, which
-    // competed with the first page's own requests and render (docs/performance.md).
-    afterFirstPage(router)
-      .then(() => import('./offline/register-service-worker'))
-      .then(
-        ({ startOfflineSupport }) => startOfflineSupport(config),
-        (error: unknown) => console.warn('Offline reading could not start', error),
-      );
+    startOfflineWhenIdle(router, config);
   } catch (error) {
     // Loaded only when needed: a working blog never shows it.
     const { ConfigErrorPage } = await import('./pages/config-error-page');

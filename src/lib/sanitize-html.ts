@@ -89,7 +89,11 @@ function isExternal(href: string, origin: string): boolean {
 
 // ---------------------------------------------------------------- the DOM DOMPurify works in
 
-type PurifierWindow = Parameters<typeof createDOMPurify>[0] & { DOMParser: typeof DOMParser; location: Location };
+type PurifierWindow = Parameters<typeof createDOMPurify>[0] & {
+  DOMParser: typeof DOMParser;
+  Element: typeof Element;
+  location: Location;
+};
 
 let serverWindow: PurifierWindow | null = null;
 /** Server only: sanitized output by input, so a popular post is cleaned once, not once per request. */
@@ -268,7 +272,7 @@ function getPostPurifier(): DOMPurify {
   if (postPurifier) return postPurifier;
   const purifier = createDOMPurify(domWindow());
   purifier.addHook('uponSanitizeElement', (node, data) => {
-    if (data.tagName !== 'iframe' || !(node instanceof Element)) return;
+    if (data.tagName !== 'iframe' || !(node instanceof domWindow().Element)) return;
     if (!isAllowedFrame(node.getAttribute('src') ?? '')) node.parentNode?.removeChild(node);
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {

@@ -1,0 +1,66 @@
+import { createBlogApi } from '../src/api/create-blog-api';
+import type { AppConfig } from '../src/config';
+import { cachingFetch } from './backend-cache';
+import { createDemoBackend } from './demo-backend';
+import { renderPage } from './render';
+import { legacyRedirect } from './redirects';
+import { contentSecurityPolicy, newNonce } from './security-headers';
+import type { PageTemplate } from './template';
+
+/**
+ * The server as a web-standard function, `(request: Request) => Promise<Response>`: Node wraps it
+ * (server/main.ts); an edge runtime or a serverless function can wrap it the same way. It keeps no
+ * state between requests but a short cache of the backend's answers.
+ */
+export type RequestHandler = (request: Request) => Promise<Response>;
+
+export type HandlerOptions = {
+  config: AppConfig;
+  /** dist/index.html, parsed (server/template.ts). */
+  template: PageTemplate;
+  /** How the server reaches the backend; the platform's fetch by default. */
+  fetchFn?: typeof fetch;
+  log?: (line: string) => void;
+};
+
+export function createRequestHandler({
+  config,
+  template,
+  fetchFn = (input, init) => fetch(input, init),
+  log,
+}: HandlerOptions): RequestHandler {
+  const demo = config.backend.kind === 'demo' ? createDemoBackend() : null;
+  const backendFetch = cachingFetch(demo ? demo.fetch : fetchFn, {
+    ttlMs: config.server.backendCacheSeconds * 1000,
+  });
+  // Created once: the adapter holds no reader's data, only how to reach the backend.
+  const api = createBlogApi(config.backend, backendFetch);
+
+  return async (request) => {
+    const url = new URL(request.url);
+    if (demo?.owns(url)) return demo.handle(request);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return new Response('Method not allowed', { status: 405, headers: { Allow: 'GET, HEAD' } });
+    }
+    const moved = legacyRedirect(url);
+    if (moved) return Response.redirect(moved, 301);
+    const page = await renderPage(request, { config, api, template, demoOnServer: demo !== null, log }).catch(
+      (error: unknown) => {
+        // A bug in rendering must not cost the reader the page: the browser draws it, as on a static host.
+        log?.(
+          `render failed for ${url.pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
+        const nonce = newNonce();
+        return new Response(template.shell(nonce), {
+          status: 500,
+          headers: {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Content-Security-Policy': contentSecurityPolicy(config, nonce),
+            'Cache-Control': 'no-store',
+          },
+        });
+      },
+    );
+    return request.method === 'HEAD' ? new Response(null, page) : page;
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The built index.html (dist/index.html) as the frame of every server-rendered page: its hashed script
+ * and style tags stay as Vite wrote them; the page's head tags, its HTML and its state go in.
+ */
+
+export type PageParts = {
+  /** The blog's language, for <html lang>. */
+  lang: string;
+  /** Tags for <head>: title, description, canonical, Open Graph, JSON-LD. */
+  head: string;
+  /** The app's HTML, inside #root. */
+  body: string;
+  /** A JSON data block the browser hydrates from, already escaped for a script element. */
+  state: string | null;
+  nonce: string;
+};
+
+export type PageTemplate = {
+  render(parts: PageParts): string;
+  /** index.html as built: the browser draws the page itself (when the server could not). */
+  shell(nonce: string): string;
+};
+
+const ROOT_OPEN = '<div id="root">';
+
+export function parseTemplate(html: string): PageTemplate {
+  const rootStart = html.indexOf(ROOT_OPEN);
+  // The loading state ends where the root does: the first </div> followed by the <noscript> note.
+  const rootEnd = /<\/div>\s*<noscript>[\s\S]*?<\/noscript>/.exec(html.slice(rootStart));
+  if (rootStart < 0 || !rootEnd || !html.includes('</head>') || !html.includes('</body>')) {
+    throw new Error('index.html does not have the shape the server expects (#root, then <noscript>).');
+  }
+  const before = html
+    .slice(0, rootStart)
+    // The page's own title comes from the app.
+    .replace(/<title>[^<]*<\/title>\s*/, '')
+    // config.json travels in the page state: fetching it again would be a wasted request.
+    .replace(/<link rel="preload" href="[^"]*config\.json"[^>]*>\s*/, '')
+    .replace(/<!--[\s\S]*?-->\s*/g, '');
+  const after = html.slice(rootStart + rootEnd.index + rootEnd[0].length);
+
+  const withNonce = (markup: string, nonce: string) =>
+    markup.replace(/<script\b/g, `<script nonce="${nonce}"`);
+  return {
+    shell: (nonce) => withNonce(html, nonce),
+    render({ lang, head, body, state, nonce }) {
+      const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+      const top = withNonce(before, nonce)
+        .replace(/<html lang="[^"]*"/, `<html lang="${attribute(lang)}"`)
+        .replace('</head>', `${head}</head>`);
+      const data =
+        state === null
+          ? ''
+          : `<script type="application/json" id="lectern-state" nonce="${nonce}">${state}</script>`;
+      return `${top}${ROOT_OPEN}${body}</div>${data}${withNonce(after, nonce)}`;
+    },
+  };
+}
+
+/**
+ * React writes a page's <title>, <meta> and <link> elements first when it renders a fragment: they
+ * belong in <head>. Returns them apart from the rest.
+ */
+export function splitHoistedHead(html: string): { head: string; body: string } {
+  const tag = /^(?:<title>[^<]*<\/title>|<meta\b[^>]*\/?>|<link\b[^>]*\/?>)/;
+  let rest = html;
+  let head = '';
+  for (let match = tag.exec(rest); match; match = tag.exec(rest)) {
+    head += match[0];
+    rest = rest.slice(match[0].length);
+  }
+  return { head, body: rest };
+}
