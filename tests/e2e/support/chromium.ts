@@ -103,6 +103,8 @@ export type TrackedPage = {
 export type NewPageOptions = {
   /** console.error texts matching one of these are not counted as errors. */
   ignoreConsoleErrors?: RegExp[];
+  /** false: a reader (or a bot) with scripting off. */
+  javaScriptEnabled?: boolean;
 };
 
 /**
@@ -113,7 +115,10 @@ export type NewPageOptions = {
  */
 export async function newPage(browser: Browser, options: NewPageOptions = {}): Promise<TrackedPage> {
   const ignore = options.ignoreConsoleErrors ?? [];
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await browser.newContext({
+    locale: 'en-US',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => {

@@ -1,0 +1,287 @@
+/**
+ * `npm start` in Chromium: every page arrives as HTML a reader without JavaScript (or a link-preview
+ * bot) can read and follow; with JavaScript the page hydrates over that HTML, keeping it, with no
+ * console error, and the next click navigates inside the app; real status codes; a backend that is
+ * down gives a named error; the XSS corpus through the server render runs nothing.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { demoData } from '../../mocks/data/index';
+import { hostileDemoData } from '../../mocks/data/hostile';
+import { startNativeHttpServer, type NativeHttpServer } from '../../mocks/http-server';
+import { ATTACKER_ORIGIN, pathSafeVectors, xssVectors } from '../fixtures/xss-vectors';
+import { buildApp, type AppBuild } from './support/build';
+import {
+  describeWithChromium,
+  launchBrowser,
+  newPage,
+  waitVisible,
+  type TrackedPage,
+} from './support/chromium';
+import { startLecternServer, type LecternServer } from './support/lectern-server';
+import { postPath } from './support/post-path';
+
+const newestFirst = [...demoData.posts].sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+const withComments = demoData.posts.find((post) => post.id === 'post-2020-06-23')!;
+const older = newestFirst[newestFirst.indexOf(withComments) + 1]!;
+const firstComment = demoData.comments.find((c) => c.postId === withComments.id && c.parentId === null)!;
+
+/**
+ * Marks the server's <h1> as the parser inserts it, before any script runs: if hydration kept the
+ * server's HTML, the same element is still there afterwards; if React drew the page again, it is not.
+ */
+async function markServerHeading(tracked: TrackedPage): Promise<void> {
+  await tracked.context.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      const heading = document.querySelector('main h1');
+      if (!heading) return;
+      (heading as unknown as { fromServer: boolean }).fromServer = true;
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+}
+
+function headingFromServer(tracked: TrackedPage): Promise<boolean> {
+  return tracked.page.evaluate(
+    () =>
+      (document.querySelector('main h1') as unknown as { fromServer?: boolean } | null)?.fromServer === true,
+  );
+}
+
+/** Resolves once the app has hydrated: React attaches its handlers, so the theme toggle works. */
+async function hydrated(tracked: TrackedPage): Promise<void> {
+  await tracked.page.waitForFunction(() =>
+    Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')),
+  );
+}
+
+describeWithChromium('npm start: server rendering', () => {
+  let build: AppBuild;
+  let browser: Browser;
+  let demo: LecternServer;
+
+  beforeAll(async () => {
+    build = await buildApp();
+    [demo, browser] = await Promise.all([
+      startLecternServer(build.outDir, { backend: { kind: 'demo' } }),
+      launchBrowser(),
+    ]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+    await build?.cleanup();
+  });
+
+  test('with JavaScript off, a post is readable and its links navigate', async () => {
+    const tracked = await newPage(browser, { javaScriptEnabled: false });
+    const { page } = tracked;
+    const response = await page.goto(`${demo.url}${postPath(withComments)}`);
+    expect(response?.status()).toBe(200);
+    await waitVisible(
+      tracked,
+      page.getByRole('heading', { level: 1, name: withComments.title }),
+      'the post title',
+    );
+    expect(await page.locator('.date-header').first().textContent()).toBe('Tuesday, June 23, 2020');
+    expect(await page.locator('.post-meta__byline').innerText()).toMatch(/^Posted by /);
+    const commentText = firstComment.html.replace(/<[^>]+>/g, '').slice(0, 30);
+    expect(await page.locator('#comments').innerText()).toContain(commentText);
+    const sidebar = page.getByRole('complementary', { name: 'Blog sidebar' });
+    expect(await sidebar.getByRole('link', { name: 'View my complete profile' }).count()).toBe(1);
+    expect(await sidebar.getByRole('heading', { name: 'Blog Archive' }).count()).toBe(1);
+    // A plain link: a new document, the older post's own HTML.
+    await page.getByRole('link', { name: `Older Post: ${older.title}` }).click();
+    await waitVisible(tracked, page.getByRole('heading', { level: 1, name: older.title }), 'the older post');
+    expect(page.url()).toBe(`${demo.url}${postPath(older)}`);
+    // Search is a GET form.
+    await page.getByRole('searchbox', { name: /search/i }).fill('visa');
+    await page.getByRole('searchbox', { name: /search/i }).press('Enter');
+    await page.waitForURL(/\/search\?q=visa/);
+    await waitVisible(tracked, page.getByRole('heading', { level: 1 }), 'the search results');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/visa/i);
+  });
+
+  test('with JavaScript, the page hydrates over the server HTML without an error, and the next click stays in the app', async () => {
+    const tracked = await newPage(browser);
+    await markServerHeading(tracked);
+    const { page } = tracked;
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${demo.url}${postPath(withComments)}`);
+    await hydrated(tracked);
+    await page.waitForLoadState('networkidle');
+    expect(await headingFromServer(tracked)).toBe(true);
+    // The page's data came with it: neither config.json nor anything the server already fetched is
+    // asked for again.
+    const { year, month, slug } = /\/(?<year>\d+)\/(?<month>\d+)\/(?<slug>[^/.]+)\.html$/.exec(
+      postPath(withComments),
+    )!.groups!;
+    const fetchedByServer = [
+      '/config.json',
+      '/api/blog',
+      `/api/posts/${year}/${month}/${slug}`,
+      `/api/posts/${withComments.id}/comments`,
+      '/api/archive',
+      '/api/labels',
+      `/api/authors/${withComments.authorId}`,
+    ];
+    expect(requests.filter((path) => fetchedByServer.includes(path))).toEqual([]);
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.getByRole('link', { name: `Older Post: ${older.title}` }).click();
+    await waitVisible(tracked, page.getByRole('heading', { level: 1, name: older.title }), 'the older post');
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
+      true,
+    );
+    // The theme toggle is live: hydration attached the handlers.
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    expect(await page.evaluate(() => document.documentElement.dataset.scheme)).toBe('dark');
+  });
+
+  test('pages the browser draws the same way: home, a month, a label and a profile hydrate cleanly', async () => {
+    const tracked = await newPage(browser);
+    await markServerHeading(tracked);
+    const { page } = tracked;
+    for (const path of [
+      '/',
+      '/2020/06/',
+      `/search/label/${encodeURIComponent(withComments.labels[0]!)}`,
+      `/profile/${withComments.authorId}`,
+    ]) {
+      const response = await page.goto(`${demo.url}${path}`);
+      expect(response?.status(), path).toBe(200);
+      await hydrated(tracked);
+      await page.waitForLoadState('networkidle');
+      expect(await headingFromServer(tracked), path).toBe(true);
+    }
+  });
+
+  test('an unknown address answers 404 with the not-found page, and hydrates it', async () => {
+    const tracked = await newPage(browser, { ignoreConsoleErrors: [/status of 404/] });
+    const { page } = tracked;
+    const response = await page.goto(`${demo.url}/2019/01/no-such-post.html`);
+    expect(response?.status()).toBe(404);
+    await waitVisible(tracked, page.getByRole('heading', { level: 1, name: 'Page not found' }), 'not found');
+    await hydrated(tracked);
+    await page.getByRole('link', { name: 'Go to the home page' }).click();
+    await waitVisible(
+      tracked,
+      page.getByRole('heading', { level: 1, name: 'Latest posts' }),
+      'the home page',
+    );
+  });
+
+  describe('in front of a backend that is down', () => {
+    let down: LecternServer;
+    let backend: NativeHttpServer;
+
+    beforeAll(async () => {
+      // A real backend, stopped: its port refuses connections.
+      backend = await startNativeHttpServer(demoData);
+      const url = backend.url;
+      await backend.close();
+      down = await startLecternServer(build.outDir, { backend: { kind: 'native', url } });
+    });
+    afterAll(() => down?.close());
+
+    test('answers 502 with the named error and a Try again', async () => {
+      const tracked = await newPage(browser, {
+        ignoreConsoleErrors: [/status of 502/, /Failed to load resource/],
+      });
+      const { page } = tracked;
+      const response = await page.goto(`${down.url}${postPath(withComments)}`);
+      expect(response?.status()).toBe(502);
+      await waitVisible(
+        tracked,
+        page.getByRole('heading', { level: 1, name: 'This could not be loaded' }),
+        'the error',
+      );
+      expect(await page.getByRole('alert').innerText()).toContain('Couldn’t load the blog');
+      await expect(page.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(1);
+    });
+  });
+
+  describe('with hostile content from the backend', () => {
+    let hostileServer: LecternServer;
+    let backend: NativeHttpServer;
+    const hostile = hostileDemoData({
+      vectors: xssVectors.map((v) => v.html),
+      pathSafeVectors: pathSafeVectors.map((v) => v.html),
+      hostileUrls: ['javascript:__xss(9001)', `javascript:fetch('${ATTACKER_ORIGIN}/9005')`],
+      carrierPosts: 4,
+    });
+    const carriers = [...hostile.posts]
+      .sort((a, b) => Date.parse(b.published) - Date.parse(a.published))
+      .slice(0, 4);
+
+    beforeAll(async () => {
+      backend = await startNativeHttpServer(hostile);
+      hostileServer = await startLecternServer(build.outDir, {
+        backend: { kind: 'native', url: backend.url },
+      });
+    });
+    afterAll(async () => {
+      await hostileServer?.close();
+      await backend?.close();
+    });
+
+    for (const javaScriptEnabled of [false, true]) {
+      test(`runs nothing of it (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+        const tracked = await newPage(browser, {
+          javaScriptEnabled,
+          ignoreConsoleErrors: [
+            // Hostile <img src=x> and the like ask this server for addresses that do not exist.
+            /Failed to load resource/,
+            // Chromium reports the page's policy against what DOMPurify's inert DOMParser parse meets
+            // (handler and style attributes, <base>) while the browser sanitizes the body again; nothing
+            // runs there, and what would show an attack running is collected below.
+            /violates the following Content Security Policy directive/,
+          ],
+        });
+        const { page, context } = tracked;
+        const evidence: string[] = [];
+        await context.addInitScript(() =>
+          Object.assign(window, {
+            __xss: (n: number) => ((window as unknown as { __xssRan: number[] }).__xssRan ??= []).push(n),
+          }),
+        );
+        page.on('dialog', (dialog) => {
+          evidence.push(`dialog: ${dialog.message()}`);
+          void dialog.dismiss();
+        });
+        await context.route(`${ATTACKER_ORIGIN}/**`, (route) => {
+          evidence.push(`request: ${route.request().url()}`);
+          return route.abort();
+        });
+        for (const post of carriers) {
+          await page.goto(`${hostileServer.url}${postPath(post)}`);
+          // The post's own heading: hostile bodies carry headings of their own.
+          const title = page.locator('#post-title');
+          await waitVisible(tracked, title, `post ${post.id}`);
+          expect(await title.textContent()).toBe(post.title);
+          if (javaScriptEnabled) await hydrated(tracked);
+          await page.waitForLoadState('networkidle');
+          // No element of the live page carries an event handler attribute or a script URL.
+          evidence.push(
+            ...(await page.evaluate(() =>
+              [...document.querySelectorAll('*')].flatMap((element) =>
+                [...element.attributes]
+                  .filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value))
+                  .map((a) => `${a.name} on ${element.outerHTML.slice(0, 160)}`),
+              ),
+            )),
+          );
+          if (javaScriptEnabled) {
+            const ran = await page.evaluate(
+              () => (window as unknown as { __xssRan?: number[] }).__xssRan ?? [],
+            );
+            evidence.push(...ran.map((n) => `__xss(${n})`));
+          }
+        }
+        expect(evidence).toEqual([]);
+      });
+    }
+  });
+});

@@ -1,0 +1,213 @@
+// @vitest-environment node
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { createNativeHandlers } from '../../mocks/handlers/native';
+import { demoData } from '../../mocks/data/index';
+import { server } from '../../mocks/node';
+import { postPath } from '../e2e/support/post-path';
+import { get, ORIGIN, serverHandler } from './server-setup';
+
+/*
+ * Route-level tests of server rendering: the request handler (server/handler.ts) renders the real
+ * route table, loaders and components, as `npm start` does, and the HTML it answers is read as a
+ * crawler or a reader without JavaScript would read it.
+ */
+
+const withComments = demoData.posts.find((post) => post.id === 'post-2020-06-23')!;
+const commentsOfPost = demoData.comments.filter((comment) => comment.postId === withComments.id);
+
+function stateOf(document: Document): Record<string, unknown> {
+  const text = document.getElementById('lectern-state')?.textContent;
+  if (!text) throw new Error('the page carries no state');
+  return JSON.parse(text) as Record<string, unknown>;
+}
+
+describe('server rendering on the demo blog', () => {
+  it('sends the home page as HTML: title, heading, posts, sidebar gadgets and head tags', async () => {
+    const { handler } = serverHandler();
+    const { response, document } = await get(handler, '/');
+    expect(response.status).toBe(200);
+    expect(document.title).toBe(demoData.blog.title);
+    expect(document.querySelector('h1')?.textContent).toBe('Latest posts');
+    expect(document.querySelectorAll('article.post-summary').length).toBe(10);
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${ORIGIN}/`);
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+      demoData.blog.description,
+    );
+    // The gadgets waited for, not their loading skeletons.
+    const sidebar = document.querySelector('aside.sidebar');
+    expect(sidebar?.textContent).toContain('View my complete profile');
+    for (const gadget of ['About Me', 'Blog Archive', 'Labels', 'Popular Posts']) {
+      expect(sidebar?.querySelector(`[aria-label="Loading ${gadget}"]`), gadget).toBeNull();
+    }
+    expect(sidebar?.querySelector('a[href="/2024/"]')).not.toBeNull();
+    expect(document.documentElement.lang).toBe(demoData.blog.locale);
+    expect(response.headers.get('Cache-Control')).toBe(
+      'public, max-age=0, s-maxage=60, stale-while-revalidate=600',
+    );
+  });
+
+  it('sends a post with its date header, byline, labels, comments, pager and article head tags', async () => {
+    const { handler } = serverHandler();
+    const path = postPath(withComments);
+    const { response, document } = await get(handler, path);
+    expect(response.status).toBe(200);
+    expect(document.querySelector('h1')?.textContent).toBe(withComments.title);
+    expect(document.title).toBe(`${withComments.title} | ${demoData.blog.title}`);
+    expect(document.querySelector('.date-header')?.textContent).toBe('Tuesday, June 23, 2020');
+    expect(document.querySelector('.post-meta__byline')?.textContent).toMatch(/^Posted by /);
+    for (const label of withComments.labels) {
+      expect(
+        document.querySelector(`a[rel="tag"][href="/search/label/${encodeURIComponent(label)}"]`),
+      ).not.toBeNull();
+    }
+    const comments = document.querySelectorAll('#comments article, #comments li.comment, .comment');
+    expect(comments.length).toBeGreaterThanOrEqual(Math.min(commentsOfPost.length, 1));
+    expect(document.body.textContent).toContain(commentsOfPost[0]!.html.replace(/<[^>]+>/g, '').slice(0, 40));
+    expect(document.querySelector('a[rel="next"]')?.textContent).toBe('Older Post');
+    expect(document.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${ORIGIN}${path}`);
+    const jsonLd = document.head.querySelector('script[type="application/ld+json"]');
+    expect(JSON.parse(jsonLd?.textContent ?? '{}')).toMatchObject({
+      '@type': 'BlogPosting',
+      headline: withComments.title,
+    });
+  });
+
+  it('hands the browser what it rendered from: config, data, and the parts it drew', async () => {
+    const { handler } = serverHandler();
+    const { document } = await get(handler, postPath(withComments));
+    const state = stateOf(document);
+    expect(state).toMatchObject({
+      origin: ORIGIN,
+      demoOnServer: true,
+      config: { backend: { kind: 'demo' } },
+    });
+    expect(state.onDemand).toEqual(expect.arrayContaining(['comments', 'author-card', 'archive']));
+    const keys = (state.queries as { queries: { queryKey: unknown[] }[] }).queries.map((q) => q.queryKey[2]);
+    expect(keys).toEqual(expect.arrayContaining(['info', 'post', 'comments', 'archive', 'labels', 'author']));
+  });
+
+  it('answers 404 with the not-found page for an unknown address and an unknown post', async () => {
+    const { handler } = serverHandler();
+    for (const path of ['/no/such/page/here', '/2020/06/no-such-post.html', '/profile/nobody']) {
+      const { response, document } = await get(handler, path);
+      expect(response.status, path).toBe(404);
+      expect(document.querySelector('h1')?.textContent, path).toBe('Page not found');
+      expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(document.querySelector('a[href="/"]')).not.toBeNull();
+    }
+  });
+
+  it('serves the demo API itself, so the browser needs no mock service worker', async () => {
+    const { handler } = serverHandler();
+    const response = await handler(new Request(`${ORIGIN}/api/blog`));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ title: demoData.blog.title });
+  });
+
+  it("answers HEAD without a body, and redirects Blogger's ?m=1 to the page itself", async () => {
+    const { handler } = serverHandler();
+    const head = await handler(new Request(`${ORIGIN}/`, { method: 'HEAD' }));
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    const path = postPath(withComments);
+    const moved = await handler(new Request(`${ORIGIN}${path}?m=1`));
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get('Location')).toBe(`${ORIGIN}${path}`);
+  });
+
+  it('gives the state script and every inline script the nonce of the response policy', async () => {
+    const { handler } = serverHandler();
+    const { response, document } = await get(handler, postPath(withComments));
+    const nonce = /'nonce-([^']+)'/.exec(response.headers.get('Content-Security-Policy') ?? '')?.[1];
+    expect(nonce).toBeTruthy();
+    const scripts = [...document.querySelectorAll('script')];
+    expect(scripts.length).toBeGreaterThan(2);
+    for (const script of scripts) expect(script.getAttribute('nonce')).toBe(nonce);
+    expect(response.headers.get('Content-Security-Policy')).toContain("require-trusted-types-for 'script'");
+  });
+});
+
+const API = 'https://api.blog.test';
+
+describe('server rendering in front of a backend over HTTP', () => {
+  const config = { backend: { kind: 'native', url: API } };
+
+  it('asks the backend once for what a burst of readers of one post need', async () => {
+    const hits = new Map<string, number>();
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      const key = `${request.method} ${url.pathname}${url.search}`;
+      hits.set(key, (hits.get(key) ?? 0) + 1);
+    });
+    server.use(...createNativeHandlers(demoData, API));
+    const { handler } = serverHandler(config);
+    const path = postPath(withComments);
+    const pages = await Promise.all(Array.from({ length: 5 }, () => get(handler, path)));
+    server.events.removeAllListeners();
+    for (const page of pages) expect(page.document.querySelector('h1')?.textContent).toBe(withComments.title);
+    expect([...hits].filter(([, count]) => count > 1)).toEqual([]);
+    expect(hits.size).toBeGreaterThan(3);
+  });
+
+  it('answers 503 with the named error, a way to try again and Retry-After when the backend is unavailable', async () => {
+    server.use(
+      http.get(`${API}/*`, () =>
+        HttpResponse.json({ error: { message: 'down' } }, { status: 503, headers: { 'Retry-After': '120' } }),
+      ),
+    );
+    const { handler } = serverHandler(config);
+    const { response, document } = await get(handler, postPath(withComments));
+    expect(response.status).toBe(503);
+    expect(response.headers.get('Retry-After')).toBe('120');
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+    expect(document.querySelector('[role="alert"] h1')?.textContent).toBe('This could not be loaded');
+    expect(document.body.textContent).toContain('Couldn’t load the blog');
+    expect(document.querySelector('[role="alert"]')?.textContent).toContain('Try again');
+  });
+
+  it('answers 502 when the backend sends something that is not its JSON', async () => {
+    server.use(...createNativeHandlers(demoData, API));
+    server.use(
+      http.get(
+        `${API}/posts/:year/:month/:slug`,
+        () => new HttpResponse('<html>oops</html>', { headers: { 'Content-Type': 'text/html' } }),
+      ),
+    );
+    const { handler } = serverHandler(config);
+    const { response, document } = await get(handler, postPath(withComments));
+    expect(response.status).toBe(502);
+    expect(document.querySelector('main')?.textContent).toContain('unexpected answer');
+    // The layout stays: only the page failed.
+    expect(document.querySelector('.site-header__title')?.textContent).toBe(demoData.blog.title);
+  });
+
+  it('keeps hostile titles and bodies inert: the state cannot end its script, nothing can run', async () => {
+    const hostileTitle = '</script><script>alert(1)</script><!-- \u2028\u2029 & "quotes"';
+    const data = {
+      ...demoData,
+      posts: demoData.posts.map((post) =>
+        post.id === withComments.id
+          ? {
+              ...post,
+              title: hostileTitle,
+              html: `${post.html}<img src=x onerror=alert(2)><script>alert(3)</script>`,
+            }
+          : post,
+      ),
+    };
+    server.use(...createNativeHandlers(data, API));
+    const { handler } = serverHandler(config);
+    const { document } = await get(handler, postPath(withComments));
+    expect(document.querySelector('h1')?.textContent).toBe(hostileTitle);
+    const scripts = [...document.querySelectorAll('script')];
+    // Only the page's own: its two classic scripts, the module, JSON-LD and the state.
+    expect(scripts.map((s) => s.getAttribute('type') ?? 'classic').sort()).toEqual(
+      ['application/json', 'application/ld+json', 'classic', 'classic', 'module'].sort(),
+    );
+    expect(document.querySelector('[onerror]')).toBeNull();
+    const state = stateOf(document);
+    expect(JSON.stringify(state)).toContain(JSON.stringify(hostileTitle).slice(1, -1));
+  });
+});
