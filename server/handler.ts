@@ -42,6 +42,13 @@ export function createRequestHandler({
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response('Method not allowed', { status: 405, headers: { Allow: 'GET, HEAD' } });
     }
+    // A build file that is not there: never a page (a stale chunk name must fail fast, not render HTML).
+    if (url.pathname.startsWith(`${import.meta.env.BASE_URL}assets/`)) {
+      return new Response('Not found', {
+        status: 404,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      });
+    }
     const moved = legacyRedirect(url);
     if (moved) return Response.redirect(moved, 301);
     const page = await renderPage(request, { config, api, template, demoOnServer: demo !== null, log }).catch(
@@ -55,7 +62,7 @@ export function createRequestHandler({
           status: 500,
           headers: {
             'Content-Type': 'text/html; charset=utf-8',
-            'Content-Security-Policy': contentSecurityPolicy(config, nonce),
+            'Content-Security-Policy': contentSecurityPolicy(config, nonce, url.origin),
             'Cache-Control': 'no-store',
           },
         });

@@ -10,6 +10,7 @@ import type { AppConfig } from '../src/config';
 import { serializePageState, type PageState } from '../src/page-state';
 import { statusForError, toWireErrors } from '../src/pages/route-errors-wire';
 import { createRoutes, routerBasename } from '../src/router';
+import { chooseProvider } from '../src/translate/choose-provider';
 import { contentSecurityPolicy, newNonce } from './security-headers';
 import { splitHoistedHead, type PageTemplate } from './template';
 
@@ -88,6 +89,8 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
         <AppProviders
           queryClient={queryClient}
           blog={{ api, queries, archive: config.archive }}
+          // What config.json says of translation; the on-device API is the browser's to find.
+          translation={chooseProvider(config.translate, { browserApi: null })}
           origin={origin}
           record={record}
         >
@@ -143,7 +146,7 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
 
     const headers = new Headers({
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': contentSecurityPolicy(config, nonce),
+      'Content-Security-Policy': contentSecurityPolicy(config, nonce, origin),
       'Cache-Control': cacheControl(config, status),
     });
     const retryAfter = errors.map(retryAfterSeconds).find((seconds) => seconds !== null);

@@ -30,9 +30,9 @@ function backendOrigins(config: AppConfig): string[] {
 
 /**
  * The policy of docs/security.md, filled in from the config: the backend's and the translator's origins,
- * the embeds' hosts, and this response's nonce for its state script.
+ * the embeds' hosts, and this response's nonce for its state script. `pageOrigin` is the page's own.
  */
-export function contentSecurityPolicy(config: AppConfig, nonce: string): string {
+export function contentSecurityPolicy(config: AppConfig, nonce: string, pageOrigin?: string): string {
   const connect = ["'self'", ...backendOrigins(config)];
   const translator = originOf(config.translate.url);
   if (translator) connect.push(translator);
@@ -41,7 +41,8 @@ export function contentSecurityPolicy(config: AppConfig, nonce: string): string 
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
     "style-src 'self'",
-    "img-src 'self' https: data:",
+    // A blog served over plain http (a local or intranet install) shows its backend's http images too.
+    `img-src 'self' https: data:${pageOrigin?.startsWith('http:') ? ' http:' : ''}`,
     `connect-src ${[...new Set(connect)].join(' ')}`,
     ...(frames.length > 0 ? [`frame-src ${frames.join(' ')}`] : []),
     "object-src 'none'",

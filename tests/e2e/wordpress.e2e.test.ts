@@ -6,10 +6,11 @@
  * missing, failed instead under CI=true.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildApp, type AppBuild, writeSiteConfig } from './support/build';
 import { launchBrowser, newPage, waitVisible, type TrackedPage } from './support/chromium';
 import { step } from './support/journey-helpers';
+import { startLecternServer, type LecternServer } from './support/lectern-server';
 import { startStaticServer, type StaticServer } from './support/static-server';
 import {
   describeWithWordPress,
@@ -167,6 +168,7 @@ describeWithWordPress('Lectern on a real WordPress', () => {
   let wordpress: WordPressSite | undefined;
   let build: AppBuild | undefined;
   let site: StaticServer | undefined;
+  let lectern: LecternServer | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
@@ -179,8 +181,10 @@ describeWithWordPress('Lectern on a real WordPress', () => {
     if (app.status === 'rejected') throw app.reason;
     const { outDir, durationMs } = app.value;
     const { url, timings } = wp.value;
-    writeSiteConfig(outDir, { backend: { kind: 'wordpress', url }, translate: { provider: 'none' } });
+    const config = { backend: { kind: 'wordpress', url }, translate: { provider: 'none' } };
+    writeSiteConfig(outDir, config);
     site = await startStaticServer(outDir);
+    lectern = await startLecternServer(outDir, config);
     browser = await launchBrowser();
     const steps = Object.entries(timings)
       .map(([name, ms]) => `${name} ${ms} ms`)
@@ -193,11 +197,11 @@ describeWithWordPress('Lectern on a real WordPress', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
+    await lectern?.close();
     await wordpress?.stop();
     await build?.cleanup();
   }, 60_000);
 
-  const origin = () => required(site, 'static server').url;
   const ids = () => required(wordpress, 'WordPress').ids;
   const slugOf = (seeded: WordPressSeedPost) => required(ids().posts[seeded.key], `post ${seeded.key}`).slug;
   /** Lectern's path: year and month of the site-local date, then the slug. */
@@ -227,295 +231,306 @@ describeWithWordPress('Lectern on a real WordPress', () => {
       .allInnerTexts();
   }
 
-  test('home lists the newest posts under the site title, and pages to the older ones', async () => {
-    const tracked = await open();
-    const { page } = tracked;
-    const main = page.getByRole('main');
+  // The same journeys in the static build (the browser draws every page) and behind `npm start` (the
+  // server renders each page from WordPress, the browser hydrates it).
+  describe.each(['the static build', 'npm start'] as const)('served by %s', (mode) => {
+    const origin = () =>
+      mode === 'npm start' ? required(lectern, 'npm start').url : required(site, 'static server').url;
 
-    await step(page, 'home', async () => {
+    test('home lists the newest posts under the site title, and pages to the older ones', async () => {
+      const tracked = await open();
+      const { page } = tracked;
+      const main = page.getByRole('main');
+
+      await step(page, 'home', async () => {
+        await page.goto(`${origin()}/`);
+        await waitVisible(
+          tracked,
+          page.getByRole('banner').getByRole('link', { name: SITE.title, exact: true }),
+          `the site title "${SITE.title}" in the banner`,
+        );
+        expect(await page.getByRole('banner').textContent()).toContain(SITE.description);
+        await waitVisible(
+          tracked,
+          main.getByRole('link', { name: shown(NEWEST), exact: true }),
+          `the newest post "${shown(NEWEST)}"`,
+        );
+        expect(await listedTitles(page)).toEqual(newestFirst.slice(0, PAGE_SIZE).map(shown));
+        // Comment counts are derived from one listing of the page's comments.
+        await waitVisible(
+          tracked,
+          main.getByRole('link', { name: `4 comments on “${shown(NEWEST)}”`, exact: true }),
+          "the newest post's comment count",
+        );
+        await waitVisible(
+          tracked,
+          main.getByRole('link', { name: '1 comment on “Saddle height, settled”', exact: true }),
+          'a single comment counted',
+        );
+        // Elsewhere About Me shows the main author: the first user who has published (/users?orderby=id).
+        await waitVisible(
+          tracked,
+          page
+            .getByRole('region', { name: 'About Me' })
+            .getByRole('link', { name: ADA.displayName, exact: true }),
+          `About Me: ${ADA.displayName}`,
+        );
+        // The post written at 00:30 on 1 March in Berlin is dated so, not 28 February (UTC).
+        await waitVisible(
+          tracked,
+          main.getByRole('heading', { level: 2, name: 'Saturday, March 1, 2025', exact: true }),
+          "the boundary post's date header",
+        );
+      });
+
+      await step(page, 'older posts', async () => {
+        await main.getByRole('link', { name: 'Older posts', exact: true }).click();
+        const oldest = newestFirst.slice(PAGE_SIZE);
+        const last = required(oldest.at(-1), 'oldest post');
+        await waitVisible(
+          tracked,
+          main.getByRole('link', { name: shown(last), exact: true }),
+          'the oldest post',
+        );
+        expect(await listedTitles(page)).toEqual(oldest.map(shown));
+      });
+    });
+
+    test('a post shows its labels, neighbours and threaded comments', async () => {
+      const tracked = await open();
+      const { page } = tracked;
+      const main = page.getByRole('main');
+
       await page.goto(`${origin()}/`);
+      await main.getByRole('link', { name: shown(NEWEST), exact: true }).click();
       await waitVisible(
         tracked,
-        page.getByRole('banner').getByRole('link', { name: SITE.title, exact: true }),
-        `the site title "${SITE.title}" in the banner`,
+        main.getByRole('heading', { level: 1, name: shown(NEWEST), exact: true }),
+        `the post's h1 "${shown(NEWEST)}"`,
       );
-      expect(await page.getByRole('banner').textContent()).toContain(SITE.description);
+      expect(pathname(page)).toBe(pathOf(NEWEST));
+      const article = main.getByRole('article').first();
+      expect(await article.textContent()).toContain('notes from the kitchen and workshop');
+      for (const label of ['Kitchen', 'Workshop', 'sourdough', 'bicycles']) {
+        await waitVisible(
+          tracked,
+          article.getByRole('link', { name: label, exact: true }),
+          `the label ${label}`,
+        );
+      }
+      // Neighbours come from the derived listing; the title's "&#038;" is decoded.
       await waitVisible(
         tracked,
-        main.getByRole('link', { name: shown(NEWEST), exact: true }),
-        `the newest post "${shown(NEWEST)}"`,
+        main.getByRole('link', { name: 'Older Post: Oven spring & steam', exact: true }),
+        'the older-post link',
       );
-      expect(await listedTitles(page)).toEqual(newestFirst.slice(0, PAGE_SIZE).map(shown));
-      // Comment counts are derived from one listing of the page's comments.
+      expect(await main.getByRole('link', { name: /^Newer Post/ }).count()).toBe(0);
+
+      const comments = main.getByRole('region', { name: '4 comments:' });
+      await waitVisible(tracked, comments, 'the comments section "4 comments:"');
       await waitVisible(
         tracked,
-        main.getByRole('link', { name: `4 comments on “${shown(NEWEST)}”`, exact: true }),
-        "the newest post's comment count",
+        comments.getByRole('article', { name: 'Comment by Bram Hollis', exact: true }),
+        "Bram's comment",
+      );
+      // Oldest first, each reply right after (and inside) its parent.
+      expect(
+        await comments
+          .getByRole('article')
+          .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label'))),
+      ).toEqual([
+        'Comment by Cleo Marsh',
+        'Comment by Ada Quill',
+        'Comment by Cleo Marsh',
+        'Comment by Bram Hollis',
+      ]);
+      const question = comments.locator(`#c${commentId('question')}`);
+      const answer = question.locator(`#c${commentId('answer')}`);
+      const thanks = answer.locator(`#c${commentId('thanks')}`);
+      expect(await question.getByRole('article').first().textContent()).toContain(
+        'Which flour did you take along?',
+      );
+      // The commenter's website is the link on their name.
+      expect(
+        await question
+          .getByRole('article')
+          .first()
+          .getByRole('link', { name: 'Cleo Marsh' })
+          .getAttribute('href'),
+      ).toBe('https://cleo.example.net');
+      const answerText = await answer
+        .getByRole('article', { name: 'Comment by Ada Quill', exact: true })
+        .textContent();
+      expect(answerText).toContain('Rye, in a cotton bag.');
+      const thanksText = await thanks
+        .getByRole('article', { name: 'Comment by Cleo Marsh', exact: true })
+        .textContent();
+      expect(thanksText).toContain('Noted for next summer!');
+      // Bram's comment is a second thread, not a reply.
+      expect(await question.locator(`#c${commentId('bumps')}`).count()).toBe(0);
+      expect(await comments.locator(`#c${commentId('bumps')}`).count()).toBe(1);
+    });
+
+    test('the Blog Archive counts posts per year and month; a month lists its posts', async () => {
+      const tracked = await open();
+      const { page } = tracked;
+      const main = page.getByRole('main');
+      const archive = page.getByRole('complementary', { name: 'Blog sidebar' }).getByRole('region', {
+        name: 'Blog Archive',
+      });
+      const yearToggle = (year: string) =>
+        page.getByRole('button', { name: `${year}, ${postsIn(year).length} posts`, exact: true });
+      const yearItem = (year: string) => archive.getByRole('listitem').filter({ has: yearToggle(year) });
+      const monthToggles = (year: string) =>
+        yearItem(year)
+          .getByRole('list')
+          .first()
+          .getByRole('button')
+          .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
+
+      await page.goto(`${origin()}/`);
+      await step(page, 'years and months', async () => {
+        await waitVisible(tracked, archive.locator(yearToggle('2025')), 'the 2025 toggle');
+        await waitVisible(tracked, archive.locator(yearToggle('2024')), 'the 2024 toggle');
+        // The newest year starts open; its months newest first, counted in the site's zone.
+        expect(await monthToggles('2025')).toEqual([
+          'June, 1 post',
+          'May, 1 post',
+          'March, 2 posts',
+          'January, 1 post',
+        ]);
+        await archive.locator(yearToggle('2024')).click();
+        await expect
+          .poll(() => monthToggles('2024'), { timeout: 10_000, message: "2024's months" })
+          .toEqual([
+            'December, 1 post',
+            'October, 1 post',
+            'July, 2 posts',
+            'May, 1 post',
+            'March, 1 post',
+            'February, 1 post',
+          ]);
+      });
+
+      await step(page, 'a month page', async () => {
+        const march = postsIn('2025-03');
+        expect(march.map((p) => p.key)).toEqual(['saddle', BOUNDARY.key]);
+        await yearItem('2025').getByRole('link', { name: 'March', exact: true }).click();
+        await waitVisible(
+          tracked,
+          main.getByRole('heading', {
+            level: 1,
+            name: `Posts from March 2025 (${march.length})`,
+            exact: true,
+          }),
+          'the month page h1',
+        );
+        expect(pathname(page)).toBe('/2025/03/');
+        await waitVisible(
+          tracked,
+          main.getByRole('link', { name: shown(BOUNDARY), exact: true }),
+          'the boundary post',
+        );
+        expect(await listedTitles(page)).toEqual(march.map(shown));
+        await main.getByRole('link', { name: shown(BOUNDARY), exact: true }).click();
+        await waitVisible(
+          tracked,
+          main.getByRole('heading', { level: 1, name: shown(BOUNDARY), exact: true }),
+          'the boundary post h1',
+        );
+        expect(pathname(page)).toBe(pathOf(BOUNDARY));
+        expect(pathOf(BOUNDARY)).toMatch(/^\/2025\/03\//);
+        await waitVisible(tracked, main.getByRole('region', { name: 'No comments:' }), 'no comments');
+      });
+    });
+
+    test('a label lists the posts with that tag or category', async () => {
+      const tracked = await open();
+      const { page } = tracked;
+      const main = page.getByRole('main');
+      const labels = page.getByRole('region', { name: 'Labels' });
+
+      await page.goto(`${origin()}/`);
+      // A tag WordPress sends HTML-escaped ("R&amp;D"), counted by WordPress.
+      const tagged = newestFirst.filter((p) => p.tags.includes('R&D'));
+      await waitVisible(tracked, labels.getByRole('link', { name: 'R&D', exact: true }), 'the label R&D');
+      expect(await labels.textContent()).toContain(`R&D (${tagged.length})`);
+      await labels.getByRole('link', { name: 'R&D', exact: true }).click();
+      await waitVisible(
+        tracked,
+        main.getByRole('heading', { level: 1, name: 'Showing posts with label R&D', exact: true }),
+        'the label page h1',
+      );
+      expect(pathname(page)).toBe('/search/label/R%26D');
+      await waitVisible(
+        tracked,
+        main.getByRole('link', { name: shown(required(tagged[0], 'an R&D post')), exact: true }),
+        'a tagged post',
+      );
+      expect(await listedTitles(page)).toEqual(tagged.map(shown));
+
+      // A category.
+      const workshop = newestFirst.filter((p) => p.categories.includes('Workshop'));
+      await labels.getByRole('link', { name: 'Workshop', exact: true }).click();
+      await waitVisible(
+        tracked,
+        main.getByRole('heading', { level: 1, name: 'Showing posts with label Workshop', exact: true }),
+        'the Workshop label page h1',
       );
       await waitVisible(
         tracked,
-        main.getByRole('link', { name: '1 comment on “Saddle height, settled”', exact: true }),
-        'a single comment counted',
+        main.getByRole('link', { name: shown(required(workshop[0], 'a Workshop post')), exact: true }),
+        'a Workshop post',
       );
-      // Elsewhere About Me shows the main author: the first user who has published (/users?orderby=id).
+      expect(await listedTitles(page)).toEqual(workshop.map(shown));
+    });
+
+    test("a profile shows the author's name, biography, site and posts", async () => {
+      const tracked = await open();
+      const { page } = tracked;
+      const main = page.getByRole('main');
+      const saddle = byKey('saddle');
+      const bramId = required(ids().users[BRAM.login], 'Bram');
+
+      await page.goto(`${origin()}${pathOf(saddle)}`);
+      await waitVisible(
+        tracked,
+        main.getByRole('heading', { level: 1, name: shown(saddle), exact: true }),
+        `the post "${shown(saddle)}"`,
+      );
+      // On a post, the About Me widget shows the post's author.
       await waitVisible(
         tracked,
         page
           .getByRole('region', { name: 'About Me' })
-          .getByRole('link', { name: ADA.displayName, exact: true }),
-        `About Me: ${ADA.displayName}`,
+          .getByRole('link', { name: BRAM.displayName, exact: true }),
+        `About Me: ${BRAM.displayName}`,
       );
-      // The post written at 00:30 on 1 March in Berlin is dated so, not 28 February (UTC).
+
+      await main.getByRole('link', { name: BRAM.displayName, exact: true }).click();
       await waitVisible(
         tracked,
-        main.getByRole('heading', { level: 2, name: 'Saturday, March 1, 2025', exact: true }),
-        "the boundary post's date header",
+        main.getByRole('heading', { level: 1, name: BRAM.displayName, exact: true }),
+        `the profile h1 "${BRAM.displayName}"`,
       );
+      expect(pathname(page)).toBe(`/profile/${bramId}`);
+      expect(await main.textContent()).toContain(BRAM.bio);
+      await waitVisible(
+        tracked,
+        main.getByRole('img', { name: `Photo of ${BRAM.displayName}`, exact: true }),
+        'the profile photo (Gravatar)',
+      );
+      expect(
+        await main.getByRole('link', { name: 'bram.example.org', exact: true }).getAttribute('href'),
+      ).toBe(BRAM.url);
+      const his = newestFirst.filter((p) => p.author === BRAM.login);
+      const newest = required(his[0], "Bram's newest post");
+      await waitVisible(
+        tracked,
+        main.getByRole('link', { name: shown(newest), exact: true }),
+        'his newest post',
+      );
+      expect(await listedTitles(page)).toEqual(his.map(shown));
     });
-
-    await step(page, 'older posts', async () => {
-      await main.getByRole('link', { name: 'Older posts', exact: true }).click();
-      const oldest = newestFirst.slice(PAGE_SIZE);
-      const last = required(oldest.at(-1), 'oldest post');
-      await waitVisible(
-        tracked,
-        main.getByRole('link', { name: shown(last), exact: true }),
-        'the oldest post',
-      );
-      expect(await listedTitles(page)).toEqual(oldest.map(shown));
-    });
-  });
-
-  test('a post shows its labels, neighbours and threaded comments', async () => {
-    const tracked = await open();
-    const { page } = tracked;
-    const main = page.getByRole('main');
-
-    await page.goto(`${origin()}/`);
-    await main.getByRole('link', { name: shown(NEWEST), exact: true }).click();
-    await waitVisible(
-      tracked,
-      main.getByRole('heading', { level: 1, name: shown(NEWEST), exact: true }),
-      `the post's h1 "${shown(NEWEST)}"`,
-    );
-    expect(pathname(page)).toBe(pathOf(NEWEST));
-    const article = main.getByRole('article').first();
-    expect(await article.textContent()).toContain('notes from the kitchen and workshop');
-    for (const label of ['Kitchen', 'Workshop', 'sourdough', 'bicycles']) {
-      await waitVisible(
-        tracked,
-        article.getByRole('link', { name: label, exact: true }),
-        `the label ${label}`,
-      );
-    }
-    // Neighbours come from the derived listing; the title's "&#038;" is decoded.
-    await waitVisible(
-      tracked,
-      main.getByRole('link', { name: 'Older Post: Oven spring & steam', exact: true }),
-      'the older-post link',
-    );
-    expect(await main.getByRole('link', { name: /^Newer Post/ }).count()).toBe(0);
-
-    const comments = main.getByRole('region', { name: '4 comments:' });
-    await waitVisible(tracked, comments, 'the comments section "4 comments:"');
-    await waitVisible(
-      tracked,
-      comments.getByRole('article', { name: 'Comment by Bram Hollis', exact: true }),
-      "Bram's comment",
-    );
-    // Oldest first, each reply right after (and inside) its parent.
-    expect(
-      await comments
-        .getByRole('article')
-        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label'))),
-    ).toEqual([
-      'Comment by Cleo Marsh',
-      'Comment by Ada Quill',
-      'Comment by Cleo Marsh',
-      'Comment by Bram Hollis',
-    ]);
-    const question = comments.locator(`#c${commentId('question')}`);
-    const answer = question.locator(`#c${commentId('answer')}`);
-    const thanks = answer.locator(`#c${commentId('thanks')}`);
-    expect(await question.getByRole('article').first().textContent()).toContain(
-      'Which flour did you take along?',
-    );
-    // The commenter's website is the link on their name.
-    expect(
-      await question
-        .getByRole('article')
-        .first()
-        .getByRole('link', { name: 'Cleo Marsh' })
-        .getAttribute('href'),
-    ).toBe('https://cleo.example.net');
-    const answerText = await answer
-      .getByRole('article', { name: 'Comment by Ada Quill', exact: true })
-      .textContent();
-    expect(answerText).toContain('Rye, in a cotton bag.');
-    const thanksText = await thanks
-      .getByRole('article', { name: 'Comment by Cleo Marsh', exact: true })
-      .textContent();
-    expect(thanksText).toContain('Noted for next summer!');
-    // Bram's comment is a second thread, not a reply.
-    expect(await question.locator(`#c${commentId('bumps')}`).count()).toBe(0);
-    expect(await comments.locator(`#c${commentId('bumps')}`).count()).toBe(1);
-  });
-
-  test('the Blog Archive counts posts per year and month; a month lists its posts', async () => {
-    const tracked = await open();
-    const { page } = tracked;
-    const main = page.getByRole('main');
-    const archive = page.getByRole('complementary', { name: 'Blog sidebar' }).getByRole('region', {
-      name: 'Blog Archive',
-    });
-    const yearToggle = (year: string) =>
-      page.getByRole('button', { name: `${year}, ${postsIn(year).length} posts`, exact: true });
-    const yearItem = (year: string) => archive.getByRole('listitem').filter({ has: yearToggle(year) });
-    const monthToggles = (year: string) =>
-      yearItem(year)
-        .getByRole('list')
-        .first()
-        .getByRole('button')
-        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
-
-    await page.goto(`${origin()}/`);
-    await step(page, 'years and months', async () => {
-      await waitVisible(tracked, archive.locator(yearToggle('2025')), 'the 2025 toggle');
-      await waitVisible(tracked, archive.locator(yearToggle('2024')), 'the 2024 toggle');
-      // The newest year starts open; its months newest first, counted in the site's zone.
-      expect(await monthToggles('2025')).toEqual([
-        'June, 1 post',
-        'May, 1 post',
-        'March, 2 posts',
-        'January, 1 post',
-      ]);
-      await archive.locator(yearToggle('2024')).click();
-      await expect
-        .poll(() => monthToggles('2024'), { timeout: 10_000, message: "2024's months" })
-        .toEqual([
-          'December, 1 post',
-          'October, 1 post',
-          'July, 2 posts',
-          'May, 1 post',
-          'March, 1 post',
-          'February, 1 post',
-        ]);
-    });
-
-    await step(page, 'a month page', async () => {
-      const march = postsIn('2025-03');
-      expect(march.map((p) => p.key)).toEqual(['saddle', BOUNDARY.key]);
-      await yearItem('2025').getByRole('link', { name: 'March', exact: true }).click();
-      await waitVisible(
-        tracked,
-        main.getByRole('heading', { level: 1, name: `Posts from March 2025 (${march.length})`, exact: true }),
-        'the month page h1',
-      );
-      expect(pathname(page)).toBe('/2025/03/');
-      await waitVisible(
-        tracked,
-        main.getByRole('link', { name: shown(BOUNDARY), exact: true }),
-        'the boundary post',
-      );
-      expect(await listedTitles(page)).toEqual(march.map(shown));
-      await main.getByRole('link', { name: shown(BOUNDARY), exact: true }).click();
-      await waitVisible(
-        tracked,
-        main.getByRole('heading', { level: 1, name: shown(BOUNDARY), exact: true }),
-        'the boundary post h1',
-      );
-      expect(pathname(page)).toBe(pathOf(BOUNDARY));
-      expect(pathOf(BOUNDARY)).toMatch(/^\/2025\/03\//);
-      await waitVisible(tracked, main.getByRole('region', { name: 'No comments:' }), 'no comments');
-    });
-  });
-
-  test('a label lists the posts with that tag or category', async () => {
-    const tracked = await open();
-    const { page } = tracked;
-    const main = page.getByRole('main');
-    const labels = page.getByRole('region', { name: 'Labels' });
-
-    await page.goto(`${origin()}/`);
-    // A tag WordPress sends HTML-escaped ("R&amp;D"), counted by WordPress.
-    const tagged = newestFirst.filter((p) => p.tags.includes('R&D'));
-    await waitVisible(tracked, labels.getByRole('link', { name: 'R&D', exact: true }), 'the label R&D');
-    expect(await labels.textContent()).toContain(`R&D (${tagged.length})`);
-    await labels.getByRole('link', { name: 'R&D', exact: true }).click();
-    await waitVisible(
-      tracked,
-      main.getByRole('heading', { level: 1, name: 'Showing posts with label R&D', exact: true }),
-      'the label page h1',
-    );
-    expect(pathname(page)).toBe('/search/label/R%26D');
-    await waitVisible(
-      tracked,
-      main.getByRole('link', { name: shown(required(tagged[0], 'an R&D post')), exact: true }),
-      'a tagged post',
-    );
-    expect(await listedTitles(page)).toEqual(tagged.map(shown));
-
-    // A category.
-    const workshop = newestFirst.filter((p) => p.categories.includes('Workshop'));
-    await labels.getByRole('link', { name: 'Workshop', exact: true }).click();
-    await waitVisible(
-      tracked,
-      main.getByRole('heading', { level: 1, name: 'Showing posts with label Workshop', exact: true }),
-      'the Workshop label page h1',
-    );
-    await waitVisible(
-      tracked,
-      main.getByRole('link', { name: shown(required(workshop[0], 'a Workshop post')), exact: true }),
-      'a Workshop post',
-    );
-    expect(await listedTitles(page)).toEqual(workshop.map(shown));
-  });
-
-  test("a profile shows the author's name, biography, site and posts", async () => {
-    const tracked = await open();
-    const { page } = tracked;
-    const main = page.getByRole('main');
-    const saddle = byKey('saddle');
-    const bramId = required(ids().users[BRAM.login], 'Bram');
-
-    await page.goto(`${origin()}${pathOf(saddle)}`);
-    await waitVisible(
-      tracked,
-      main.getByRole('heading', { level: 1, name: shown(saddle), exact: true }),
-      `the post "${shown(saddle)}"`,
-    );
-    // On a post, the About Me widget shows the post's author.
-    await waitVisible(
-      tracked,
-      page
-        .getByRole('region', { name: 'About Me' })
-        .getByRole('link', { name: BRAM.displayName, exact: true }),
-      `About Me: ${BRAM.displayName}`,
-    );
-
-    await main.getByRole('link', { name: BRAM.displayName, exact: true }).click();
-    await waitVisible(
-      tracked,
-      main.getByRole('heading', { level: 1, name: BRAM.displayName, exact: true }),
-      `the profile h1 "${BRAM.displayName}"`,
-    );
-    expect(pathname(page)).toBe(`/profile/${bramId}`);
-    expect(await main.textContent()).toContain(BRAM.bio);
-    await waitVisible(
-      tracked,
-      main.getByRole('img', { name: `Photo of ${BRAM.displayName}`, exact: true }),
-      'the profile photo (Gravatar)',
-    );
-    expect(await main.getByRole('link', { name: 'bram.example.org', exact: true }).getAttribute('href')).toBe(
-      BRAM.url,
-    );
-    const his = newestFirst.filter((p) => p.author === BRAM.login);
-    const newest = required(his[0], "Bram's newest post");
-    await waitVisible(
-      tracked,
-      main.getByRole('link', { name: shown(newest), exact: true }),
-      'his newest post',
-    );
-    expect(await listedTitles(page)).toEqual(his.map(shown));
   });
 });
