@@ -39,8 +39,15 @@ export function createRequestHandler({
   return async (request) => {
     const url = new URL(request.url);
     if (demo?.owns(url)) return demo.handle(request);
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return new Response('Method not allowed', { status: 405, headers: { Allow: 'GET, HEAD' } });
+    if (request.method === 'POST') {
+      // Only the blog's own pages post here (a comment form without JavaScript).
+      const from = request.headers.get('Origin');
+      const own = [url.origin, config.siteUrl ? new URL(config.siteUrl).origin : url.origin];
+      if (from !== null && !own.includes(from)) {
+        return new Response('Cross-site form posts are refused.', { status: 403 });
+      }
+    } else if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return new Response('Method not allowed', { status: 405, headers: { Allow: 'GET, HEAD, POST' } });
     }
     // A build file that is not there: never a page (a stale chunk name must fail fast, not render HTML).
     if (url.pathname.startsWith(`${import.meta.env.BASE_URL}assets/`)) {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { Layout, layoutLoader } from './pages/layout';
 import { archiveLoader, homeLoader, periodLoader, profileLoader } from './pages/page-loaders';
+import { commentAction } from './pages/comment-action';
 import { PostPage, postLoader } from './pages/post-page';
 import type { RouteDeps } from './pages/route-deps';
 import { RootError, RouteError } from './pages/lazy-route-errors';
@@ -95,7 +96,13 @@ export function createRoutes(deps: RouteDeps): RouteObject[] {
             },
             { path: ':year', ...periodRoute(deps) },
             { path: ':year/:month', ...periodRoute(deps) },
-            { path: ':year/:month/:slug', loader: postLoader(deps), element: <PostPage /> },
+            {
+              path: ':year/:month/:slug',
+              loader: postLoader(deps),
+              // Only a form posted without JavaScript reaches it (npm start): comment-action.ts.
+              action: commentAction(deps),
+              element: <PostPage />,
+            },
             // Thrown, not drawn: the route error shows "not found", and the server answers 404.
             { path: '*', loader: notFoundLoader, element: null },
           ],

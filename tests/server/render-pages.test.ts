@@ -211,3 +211,59 @@ describe('server rendering in front of a backend over HTTP', () => {
     expect(JSON.stringify(state)).toContain(JSON.stringify(hostileTitle).slice(1, -1));
   });
 });
+
+describe('the comment form without JavaScript', () => {
+  const path = postPath(withComments);
+  const post = (
+    handler: (request: Request) => Promise<Response>,
+    fields: Record<string, string>,
+    origin = ORIGIN,
+  ) =>
+    handler(
+      new Request(new URL(path, ORIGIN), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
+        body: new URLSearchParams(fields),
+      }),
+    );
+
+  it('is a form that posts to the post itself, with named fields', async () => {
+    const { handler } = serverHandler();
+    const { document } = await get(handler, path);
+    const form = document.querySelector('form.comment-form');
+    expect(form?.getAttribute('method')).toBe('post');
+    expect(form?.getAttribute('action')).toBe(`${path}#comments`);
+    expect(form?.querySelector('textarea[name="comment"]')?.hasAttribute('readonly')).toBe(false);
+    expect(form?.querySelector('input[name="name"]')).not.toBeNull();
+  });
+
+  it('publishes through the adapter and sends the reader back to the new comment', async () => {
+    const { handler } = serverHandler();
+    const response = await post(handler, {
+      comment: 'Posted with scripting off.\nSecond line.',
+      name: 'Ines',
+    });
+    expect(response.status).toBe(303);
+    const location = response.headers.get('Location') ?? '';
+    expect(location).toMatch(new RegExp(`^${path.replace(/\./g, '\\.')}#c.+`));
+    const { document } = await get(handler, path);
+    const added = document.getElementById(location.split('#')[1]!);
+    expect(added?.textContent).toContain('Posted with scripting off.');
+    expect(added?.textContent).toContain('Ines');
+  });
+
+  it('shows what is wrong and keeps the text when the comment cannot be published', async () => {
+    const { handler } = serverHandler();
+    const empty = await post(handler, { comment: '   ', name: 'Ines' });
+    expect(empty.status).toBe(400);
+    const page = new (await import('jsdom')).JSDOM(await empty.text()).window.document;
+    expect(page.querySelector('.comment-form')?.textContent).toContain('Write a comment before publishing.');
+    expect((page.querySelector('input[name="name"]') as HTMLInputElement | null)?.value).toBe('Ines');
+  });
+
+  it('refuses a form posted from another site', async () => {
+    const { handler } = serverHandler();
+    const response = await post(handler, { comment: 'Hello' }, 'https://elsewhere.example');
+    expect(response.status).toBe(403);
+  });
+});
