@@ -88,6 +88,7 @@ export async function startApp(root: Root, options: StartOptions): Promise<void>
         queryClient={queryClient}
         blog={{ api, queries, archive: config.archive }}
         translation={translation}
+        origin={config.siteUrl ? new URL(config.siteUrl).origin : null}
       />,
     );
     startOfflineWhenIdle(router, config);
