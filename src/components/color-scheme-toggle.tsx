@@ -1,42 +1,36 @@
-import { useEffect, useId, useLayoutEffect, useState } from 'react';
+import { useId, useLayoutEffect, useSyncExternalStore } from 'react';
 import {
-  COLOR_SCHEME_KEY,
   COLOR_SCHEMES,
   applyColorScheme,
-  readColorScheme,
-  saveColorScheme,
+  chooseColorScheme,
+  currentColorScheme,
+  subscribeToColorScheme,
   type ColorScheme,
 } from '../lib/color-scheme';
+import { useHydrated } from '../lib/hydration';
 import './color-scheme-toggle.css';
 
 const LABELS: Record<ColorScheme, string> = { auto: 'Auto', light: 'Light', dark: 'Dark' };
+
+const serverScheme = (): ColorScheme => 'auto';
 
 /**
  * "Theme: Auto / Light / Dark" as a radio group: arrow keys move between the choices and screen
  * readers say which one is selected, with nothing custom to get wrong.
  */
 export function ColorSchemeToggle() {
-  const [scheme, setScheme] = useState<ColorScheme>(readColorScheme);
+  // The server cannot read the stored choice: it, and so the hydrating render, check Auto; the render
+  // just after hydration checks the reader's choice. Another tab's choice is followed too.
+  const scheme = useSyncExternalStore(subscribeToColorScheme, currentColorScheme, serverScheme);
+  const hydrated = useHydrated();
   const name = useId();
 
   // Before the browser paints: a passive effect could leave a frame, or a test, seeing the old scheme.
+  // Not while hydrating: that render's Auto is the server's guess, and public/color-scheme.js has
+  // already applied the stored choice before first paint; applying Auto would flash the other scheme.
   useLayoutEffect(() => {
-    applyColorScheme(scheme);
-  }, [scheme]);
-
-  // Another tab changed the choice: follow it, so two open tabs never disagree.
-  useEffect(() => {
-    function onStorage(event: StorageEvent) {
-      if (event.key === COLOR_SCHEME_KEY || event.key === null) setScheme(readColorScheme());
-    }
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, []);
-
-  function choose(next: ColorScheme) {
-    saveColorScheme(next);
-    setScheme(next);
-  }
+    if (hydrated) applyColorScheme(scheme);
+  }, [scheme, hydrated]);
 
   return (
     <fieldset className="scheme-toggle">
@@ -48,7 +42,7 @@ export function ColorSchemeToggle() {
             name={name}
             value={option}
             checked={scheme === option}
-            onChange={() => choose(option)}
+            onChange={() => chooseColorScheme(option)}
           />
           <span>{LABELS[option]}</span>
         </label>

@@ -29,7 +29,42 @@ export function applyColorScheme(scheme: ColorScheme, root: HTMLElement = docume
   meta?.setAttribute('content', scheme === 'auto' ? 'light dark' : scheme);
 }
 
-export function saveColorScheme(scheme: ColorScheme): void {
-  if (scheme === 'auto') removeStored(COLOR_SCHEME_KEY);
-  else writeStored(COLOR_SCHEME_KEY, scheme);
+/** Whether storage kept the choice (it may be full or disabled). */
+export function saveColorScheme(scheme: ColorScheme): boolean {
+  if (scheme === 'auto') {
+    removeStored(COLOR_SCHEME_KEY);
+    return true;
+  }
+  return writeStored(COLOR_SCHEME_KEY, scheme);
+}
+
+const listeners = new Set<() => void>();
+/** A choice made in this tab that storage would not keep (some private modes): it holds for the visit. */
+let unsaved: ColorScheme | null = null;
+
+/** The reader's choice as this tab knows it: stored, or made here and not storable. */
+export function currentColorScheme(): ColorScheme {
+  return unsaved ?? readColorScheme();
+}
+
+/** Saves the reader's choice and tells every subscriber in this tab (other tabs get a storage event). */
+export function chooseColorScheme(scheme: ColorScheme): void {
+  unsaved = saveColorScheme(scheme) ? null : scheme;
+  for (const listener of listeners) listener();
+}
+
+/** Calls `onChange` when the choice changes, in this tab or another; browser only. */
+export function subscribeToColorScheme(onChange: () => void): () => void {
+  function onStorage(event: StorageEvent) {
+    if (event.key !== COLOR_SCHEME_KEY && event.key !== null) return;
+    // Another tab stored a choice: it is the one to follow now.
+    unsaved = null;
+    onChange();
+  }
+  listeners.add(onChange);
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(onChange);
+    window.removeEventListener('storage', onStorage);
+  };
 }
