@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { useBrowserValue } from '../lib/hydration';
 import { useAbsoluteUrl } from './use-absolute-url';
 import './share-buttons.css';
 
@@ -21,8 +22,9 @@ export function ShareButtons({ title, path }: { title: string; path: string }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
-  // Decided once: the button must not appear or vanish while the reader looks at it.
-  const [nativeShare] = useState(canShareNatively);
+  // The server has no share sheet to ask about: it, and so the hydrating render, draw no Share… button;
+  // the next render adds it where the browser has one. A browser does not gain or lose one during a visit.
+  const nativeShare = useBrowserValue(canShareNatively, false);
 
   function showField() {
     setStatus({ kind: 'copy-by-hand' });
