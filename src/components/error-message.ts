@@ -14,9 +14,15 @@ function whatFailed(error: unknown): string {
   return what ? `Couldn’t load ${what}. ` : '';
 }
 
-/** Turns any failure into words for a reader: what went wrong, and whether trying again may help. */
-export function describeError(error: unknown): ErrorDescription {
-  const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+/**
+ * Turns any failure into words for a reader: what went wrong, and whether trying again may help.
+ * `offline` comes from the caller (useOnline in a component), not navigator.onLine read here: a server
+ * render has no navigator, and the words must not change between it and the browser's hydrating render.
+ */
+export function describeError(
+  error: unknown,
+  { offline = false }: { offline?: boolean } = {},
+): ErrorDescription {
   if (isRouteErrorResponse(error) && error.status === 404) {
     return {
       title: 'Page not found',

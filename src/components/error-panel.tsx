@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { describeError } from './error-message';
+import { useOnline } from './use-online';
 
 type ErrorPanelProps = {
   error: unknown;
@@ -11,7 +12,7 @@ type ErrorPanelProps = {
 
 /** What went wrong, in words, with a way to try again; announced to screen readers as an alert. */
 export function ErrorPanel({ error, onRetry, level = 1, showHomeLink = true }: ErrorPanelProps) {
-  const { title, detail, canRetry } = describeError(error);
+  const { title, detail, canRetry } = describeError(error, { offline: !useOnline() });
   const Heading = `h${level}` as const;
   return (
     <div className="error-panel" role="alert">

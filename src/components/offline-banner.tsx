@@ -1,32 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
+import { useOnline } from './use-online';
 import './offline-banner.css';
 
 export const OFFLINE_MESSAGE = "You're offline. Showing saved copies; they may be out of date.";
 export const BACK_ONLINE_MESSAGE = 'Back online.';
 /** How long "Back online." stays before the bar goes away. */
 const BACK_ONLINE_MS = 5000;
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-}
-
-/**
- * navigator.onLine rather than React Query's onlineManager: the latter assumes "online" until an event
- * says otherwise, so a page opened offline (from the service worker's copies) would not know.
- */
-function useOnline(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => navigator.onLine,
-    () => true,
-  );
-}
 
 /**
  * Says when the reader is offline, and that what is shown may be a saved, older copy; says "Back online."
