@@ -1,10 +1,19 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ValidationError } from '../../api/errors';
+import { useRestoredState } from '../../lib/hydration';
 import { describeError } from '../error-message';
+import { useOnline } from '../use-online';
 import { loadDraft, saveDraft } from './comment-draft';
 import { validateComment, type FieldError } from './comment-text';
 
 export type CommentInput = { text: string; name: string; email: string };
+
+const EMPTY_INPUT: CommentInput = { text: '', name: '', email: '' };
+
+function savedInput(backendId: string, postId: string): CommentInput {
+  const { text, name, email } = loadDraft(backendId, postId);
+  return { text, name, email };
+}
 
 type CommentFormProps = {
   backendId: string;
@@ -37,12 +46,14 @@ function serverFieldError(error: unknown): FieldError | null {
  */
 export function CommentForm(props: CommentFormProps) {
   const { backendId, postId, parentId, publishing, error, replyingTo, locale, identityRequired } = props;
-  const [draft, setDraft] = useState<CommentInput>(() => {
-    const saved = loadDraft(backendId, postId);
-    return { text: saved.text, name: saved.name, email: saved.email };
-  });
+  // The draft is kept in this browser only: the server, and so the hydrating render, draw the form empty;
+  // the render just after hydration fills it in.
+  const [draft, setDraft, restored] = useRestoredState(() => savedInput(backendId, postId), EMPTY_INPUT);
 
   function onDraftChange(next: CommentInput) {
+    // A change in the moment before the draft is back (hydration has committed, the restoring render has
+    // not) would save the server's empty form over the draft: the draft wins.
+    if (!restored) return;
     setDraft(next);
     saveDraft(backendId, postId, { ...next, parentId });
   }
@@ -52,7 +63,8 @@ export function CommentForm(props: CommentFormProps) {
   const emailRef = useRef<HTMLInputElement>(null);
   const [localError, setLocalError] = useState<FieldError | null>(null);
   const fieldError = localError ?? serverFieldError(error);
-  const generalError = error && !serverFieldError(error) ? describeError(error) : null;
+  const offline = !useOnline();
+  const generalError = error && !serverFieldError(error) ? describeError(error, { offline }) : null;
 
   // The form moves (under a comment to reply, back when cancelled) by mounting anew: when the reader moved
   // it, the text field takes focus; on page load it does not.

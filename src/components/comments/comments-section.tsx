@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import { useBackendId, useBlogQueries, useCapabilities } from '../../api/blog-api-context';
 import type { Comment } from '../../api/types';
 import { formatDateTime } from '../../lib/dates';
+import { useRestoredState } from '../../lib/hydration';
 import { useTranslateComments } from '../../translate/translation-context';
 import { commentCountText } from '../comment-count';
 import { useBlog } from '../use-blog';
@@ -15,6 +16,8 @@ import { commentHtml } from './comment-text';
 import { threadComments } from './comment-thread';
 import { loadPendingComments } from './pending-comments';
 import { sendingComment, usePublishComment } from './use-publish-comment';
+
+const NO_COMMENTS: Comment[] = [];
 
 /** A comment the reader just wrote can come back again in a later page: show it once. */
 function uniqueById(comments: Comment[]): Comment[] {
@@ -73,9 +76,17 @@ function CommentsThread({
   const identityRequired = capabilities.commentIdentity === 'name-and-email';
   const publish = usePublishComment(postId);
 
-  // Which comment the form replies to; the text itself lives in the form (see CommentForm).
-  const [replyTo, setReplyToState] = useState<string | null>(() => loadDraft(backendId, postId).parentId);
-  const [pending, setPending] = useState<Comment[]>(() => loadPendingComments(backendId, postId));
+  // Which comment the form replies to; the text itself lives in the form (see CommentForm). Both it and
+  // the reader's comments awaiting approval are kept in this browser only: the server, and so the
+  // hydrating render, draw neither; the render just after hydration reopens the reply and shows them.
+  const [replyTo, setReplyToState] = useRestoredState<string | null>(
+    () => loadDraft(backendId, postId).parentId,
+    null,
+  );
+  const [pending, setPending] = useRestoredState<Comment[]>(
+    () => loadPendingComments(backendId, postId),
+    NO_COMMENTS,
+  );
   const [notice, setNotice] = useState<string | null>(null);
   const [formMoved, setFormMoved] = useState(false);
   // A new form (empty, from the cleared draft) after each accepted comment.
@@ -88,7 +99,7 @@ function CommentsThread({
       setReplyToState(parentId);
       saveDraft(backendId, postId, { ...loadDraft(backendId, postId), parentId });
     },
-    [backendId, postId],
+    [backendId, postId, setReplyToState],
   );
 
   const serverComments = useMemo(() => uniqueById(pages.flatMap((page) => page.items)), [pages]);
