@@ -45,6 +45,8 @@ function libreTranslateProvider(url: string, key: string | undefined, fetchFn?: 
  * The provider's code is downloaded only when the reader first uses translation (lazy-provider.ts).
  * `browser`: the on-device API only. `libretranslate`: the configured server. `auto`: on-device where
  * the browser has it, else the configured server, else (demo only) the mock; otherwise unavailable.
+ * A server (Node) has no on-device API, so its answer can differ from the browser's: TranslationProvider
+ * shows neither until the page is hydrated (`checking`), except `none`, which config.json alone decides.
  */
 export function chooseProvider(config: TranslateConfig, options: ChooseOptions = {}): TranslationSetup {
   if (config.provider === 'none') return { kind: 'none' };

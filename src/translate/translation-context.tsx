@@ -8,6 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Comment } from '../api/types';
+import { useHydrated } from '../lib/hydration';
 import type { TranslationSetup } from './choose-provider';
 import { baseLanguage } from './languages';
 import type {
@@ -24,8 +25,15 @@ import type { TranslationProvider as Provider } from './types';
  * the original, never written into the DOM behind React's back.
  */
 
+/**
+ * What the Translate widget can offer: TranslationSetup's kinds, and `checking` on the server and while
+ * hydrating. The server cannot know whether this browser has the on-device Translator API (`auto` and
+ * `browser` depend on it), so both draw `checking`; the render after hydration has the browser's answer.
+ */
+export type TranslationAvailability = TranslationSetup['kind'] | 'checking';
+
 /** `store` is null until its code has loaded (and for good when translation is not `ready`). */
-type ContextValue = { kind: TranslationSetup['kind']; store: TranslationStore | null };
+type ContextValue = { kind: TranslationAvailability; store: TranslationStore | null };
 
 const TranslationContext = createContext<ContextValue>({ kind: 'unavailable', store: null });
 
@@ -37,7 +45,8 @@ type Loaded = { provider: Provider; store: TranslationStore | 'failed' };
 /**
  * The store's code is downloaded after the first paint, not with the page (docs/performance.md): a
  * post shows in its own language first in any case, and until the store is there every hook below
- * reads "the original".
+ * reads "the original". The store reads the remembered language from localStorage, so it is only ever
+ * created in the browser, after hydration: the server's HTML and the hydrating render show the original.
  */
 export function TranslationProvider({ setup, children }: { setup: TranslationSetup; children: ReactNode }) {
   const provider = setup.kind === 'ready' ? setup.provider : null;
@@ -60,15 +69,21 @@ export function TranslationProvider({ setup, children }: { setup: TranslationSet
     };
   }, [provider]);
 
+  const hydrated = useHydrated();
   const mine = loaded?.provider === provider ? loaded : null;
-  const kind = mine?.store === 'failed' ? 'unavailable' : setup.kind;
-  const store = mine && mine.store !== 'failed' ? mine.store : null;
+  // `none` comes from config.json alone, which the server reads too: no widget on either side.
+  const known = hydrated || setup.kind === 'none';
+  const kind = !known ? 'checking' : mine?.store === 'failed' ? 'unavailable' : setup.kind;
+  const store = known && mine && mine.store !== 'failed' ? mine.store : null;
   const value = useMemo<ContextValue>(() => ({ kind, store }), [kind, store]);
   return <TranslationContext.Provider value={value}>{children}</TranslationContext.Provider>;
 }
 
-/** `none`: no Translate widget at all; `unavailable`: the widget explains; `ready`: it translates. */
-export function useTranslationAvailability(): TranslationSetup['kind'] {
+/**
+ * `none`: no Translate widget at all; `unavailable`: the widget explains; `ready`: it translates;
+ * `checking`: not known yet (server rendering and hydration).
+ */
+export function useTranslationAvailability(): TranslationAvailability {
   return useContext(TranslationContext).kind;
 }
 
@@ -76,12 +91,20 @@ export function useTranslationStore(): TranslationStore | null {
   return useContext(TranslationContext).store;
 }
 
+/*
+ * The server snapshots below are "the original": the server translates nothing, so the hydrating
+ * render must not show a translation either, even where a store is already there.
+ */
+const originalState = () => ORIGINAL;
+const noLanguage = () => null;
+const firstAttempt = () => 0;
+const noTranslation = () => undefined;
+
 /** Chosen language and status, for the widget. */
 export function useTranslationState(): TranslationState {
   const store = useTranslationStore();
   const get = () => store?.getState() ?? ORIGINAL;
-  // The same getter serves server rendering (the benchmark's static page), where nothing is translated yet.
-  return useSyncExternalStore(store?.subscribe ?? noSubscription, get, get);
+  return useSyncExternalStore(store?.subscribe ?? noSubscription, get, originalState);
 }
 
 function useChosen(): { language: string | null; attempt: number } {
@@ -89,8 +112,8 @@ function useChosen(): { language: string | null; attempt: number } {
   const subscribe = store?.subscribe ?? noSubscription;
   const getLanguage = () => store?.getState().language ?? null;
   const getAttempt = () => store?.getState().attempt ?? 0;
-  const language = useSyncExternalStore(subscribe, getLanguage, getLanguage);
-  const attempt = useSyncExternalStore(subscribe, getAttempt, getAttempt);
+  const language = useSyncExternalStore(subscribe, getLanguage, noLanguage);
+  const attempt = useSyncExternalStore(subscribe, getAttempt, firstAttempt);
   return { language, attempt };
 }
 
@@ -121,7 +144,7 @@ export function useTranslationJob(request: TranslationRequest | null): void {
 export function useTranslation(scope: string, key: string, content: string): Translation | undefined {
   const store = useTranslationStore();
   const get = () => store?.lookup(scope, key, content);
-  return useSyncExternalStore(store?.subscribe ?? noSubscription, get, get);
+  return useSyncExternalStore(store?.subscribe ?? noSubscription, get, noTranslation);
 }
 
 /** The post's title and body, translated into the chosen language (both, or neither). */

@@ -19,11 +19,12 @@ import { Skeleton } from '../widget-boundary';
 export function TranslateWidget() {
   const availability = useTranslationAvailability();
   const store = useTranslationStore();
-  if (availability !== 'ready') {
+  if (availability === 'none' || availability === 'unavailable') {
     return <p className="translate-widget">Translation is not available in this browser.</p>;
   }
-  // The translation code arrives just after the page (translation-context.tsx).
-  if (!store) return <Skeleton label="Loading Translate" />;
+  // Not known yet (the server's HTML, hydration), or the translation code arrives just after the page
+  // (translation-context.tsx): either way the widget is on its way.
+  if (availability === 'checking' || !store) return <Skeleton label="Loading Translate" />;
   return <TranslateControls store={store} />;
 }
 
