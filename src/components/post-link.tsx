@@ -17,7 +17,8 @@ type PostLinkProps = {
 let hoverless: MediaQueryList | undefined;
 /** One live query for every link: matchMedia per mounted link cost a long list real time. */
 function touchOnly(): boolean {
-  if (typeof window.matchMedia !== 'function') return false;
+  // Only effects ask, and effects run in the browser; the guard keeps a server render safe all the same.
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return false;
   hoverless ??= window.matchMedia('(hover: none)');
   return hoverless.matches;
 }
