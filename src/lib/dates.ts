@@ -16,6 +16,15 @@ function formatter(
   return f;
 }
 
+/*
+ * ICU 72 and later put a narrow no-break space (U+202F) before "AM"/"PM"; V8 (Node, Chrome) writes a
+ * plain space instead, Firefox and Safari keep U+202F. A page the server renders with Node is hydrated
+ * by any of them, and the two renders must draw the same text: every engine gets the plain space.
+ */
+function sameInEveryEngine(text: string): string {
+  return text.replace(/\u202f/g, ' ');
+}
+
 /** "Friday, September 25, 2020" */
 export function formatDateHeader(iso: string, locale: string, timeZone: string): string {
   return formatter(locale, timeZone, {
@@ -28,12 +37,16 @@ export function formatDateHeader(iso: string, locale: string, timeZone: string):
 
 /** "9:30 AM" */
 export function formatTime(iso: string, locale: string, timeZone: string): string {
-  return formatter(locale, timeZone, { hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
+  return sameInEveryEngine(
+    formatter(locale, timeZone, { hour: 'numeric', minute: '2-digit' }).format(new Date(iso)),
+  );
 }
 
 /** "September 25, 2020 at 9:30 AM" */
 export function formatDateTime(iso: string, locale: string, timeZone: string): string {
-  return formatter(locale, timeZone, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  return sameInEveryEngine(
+    formatter(locale, timeZone, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso)),
+  );
 }
 
 /** "September 2020" */
