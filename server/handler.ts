@@ -12,6 +12,14 @@ import type { PageTemplate } from './template';
  * (server/main.ts); an edge runtime or a serverless function can wrap it the same way. It keeps no
  * state between requests but a short cache of the backend's answers.
  */
+/** WordPress's plain permalinks land on the home page (/?p=123): they are looked up before rendering. */
+function looksOld(url: URL): boolean {
+  return (
+    url.pathname === import.meta.env.BASE_URL &&
+    ['p', 'page_id', 'author'].some((key) => url.searchParams.has(key))
+  );
+}
+
 export type RequestHandler = (request: Request) => Promise<Response>;
 
 export type HandlerOptions = {
@@ -36,6 +44,18 @@ export function createRequestHandler({
   // Created once: the adapter holds no reader's data, only how to reach the backend.
   const api = createBlogApi(config.backend, backendFetch);
 
+  /** The backend's own old address for `url`, as an absolute Lectern URL; null when there is none. */
+  async function oldAddress(url: URL): Promise<string | null> {
+    if (!api.findOldAddress) return null;
+    try {
+      const path = await api.findOldAddress(url, AbortSignal.timeout(config.server.widgetDeadlineMs * 3));
+      return path ? new URL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`, url).href : null;
+    } catch (error) {
+      log?.(`old address lookup failed for ${url.pathname}${url.search}: ${String(error)}`);
+      return null;
+    }
+  }
+
   return async (request) => {
     const url = new URL(request.url);
     if (demo?.owns(url)) return demo.handle(request);
@@ -56,25 +76,32 @@ export function createRequestHandler({
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },
       });
     }
-    const moved = legacyRedirect(url);
+    const moved = legacyRedirect(url) ?? (looksOld(url) ? await oldAddress(url) : null);
     if (moved) return Response.redirect(moved, 301);
-    const page = await renderPage(request, { config, api, template, demoOnServer: demo !== null, log }).catch(
-      (error: unknown) => {
-        // A bug in rendering must not cost the reader the page: the browser draws it, as on a static host.
-        log?.(
-          `render failed for ${url.pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-        );
-        const nonce = newNonce();
-        return new Response(template.shell(nonce), {
-          status: 500,
-          headers: {
-            'Content-Type': 'text/html; charset=utf-8',
-            'Content-Security-Policy': contentSecurityPolicy(config, nonce, url.origin),
-            'Cache-Control': 'no-store',
-          },
-        });
-      },
-    );
+    const rendered = await renderPage(request, {
+      config,
+      api,
+      template,
+      demoOnServer: demo !== null,
+      log,
+    }).catch((error: unknown) => {
+      // A bug in rendering must not cost the reader the page: the browser draws it, as on a static host.
+      log?.(
+        `render failed for ${url.pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      const nonce = newNonce();
+      return new Response(template.shell(nonce), {
+        status: 500,
+        headers: {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': contentSecurityPolicy(config, nonce, url.origin),
+          'Cache-Control': 'no-store',
+        },
+      });
+    });
+    // Not a Lectern address: perhaps one of the backend's own theme, now shown elsewhere.
+    const movedHere = rendered.status === 404 && request.method !== 'POST' ? await oldAddress(url) : null;
+    const page = movedHere ? Response.redirect(movedHere, 301) : rendered;
     return request.method === 'HEAD' ? new Response(null, page) : page;
   };
 }

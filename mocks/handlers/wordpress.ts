@@ -168,6 +168,7 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
     const categories = ids(params.get('categories'));
     const tags = ids(params.get('tags'));
     const slugs = params.get('slug')?.split(',');
+    const include = ids(params.get('include'));
     const after = params.get('after');
     const before = params.get('before');
     const inTerms = (e: DemoEntry, wanted: number[], taxonomy: string) =>
@@ -185,6 +186,7 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
         (!authors.length || authors.includes(userId.get(e.post.authorId) ?? -1)) &&
         (!categories.length && !tags.length ? true : byTerms(e)) &&
         (!slugs || slugs.includes(e.post.slug)) &&
+        (!include.length || include.includes(postId(e))) &&
         // Without an offset, after/before are site-local times, compared with `date`.
         (!after || e.local > after) &&
         (!before || e.local < before),
@@ -226,7 +228,8 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
         : wpError(404, 'rest_post_invalid_id', 'Invalid post ID.');
     }),
     http.get(`${api}/wp/v2/users`, ({ request }) => {
-      const all = data.authors.map((a) => user(a.id));
+      const slug = url(request).get('slug');
+      const all = data.authors.filter((a) => !slug || a.id === slug).map((a) => user(a.id));
       return paged(
         all.map((u) => pick(u ?? {}, url(request).get('_fields'))),
         url(request),
@@ -241,6 +244,7 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
     ...(['categories', 'tags'] as const).map((kind) =>
       http.get(`${api}/wp/v2/${kind}`, ({ request }) => {
         const taxonomy = kind === 'categories' ? 'category' : 'post_tag';
+        const slug = url(request).get('slug');
         const list = terms.filter((t) => t.taxonomy === taxonomy).map(termJson);
         const shown = url(request).get('hide_empty') === 'true' ? list.filter((t) => t.count > 0) : list;
         // Every WordPress has the default category, empty here.
@@ -249,7 +253,9 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
             ? [{ id: 1, count: 0, name: 'Uncategorized', slug: 'uncategorized', taxonomy }, ...shown]
             : shown;
         return paged(
-          withDefault.map((t) => pick(t, url(request).get('_fields'))),
+          withDefault
+            .filter((t) => !slug || t.slug === slug)
+            .map((t) => pick(t, url(request).get('_fields'))),
           url(request),
         );
       }),

@@ -187,4 +187,10 @@ export type BlogApi = {
   getStaticPage(slug: string, signal?: AbortSignal): Promise<StaticPage>;
   /** Most-read posts first; only where `capabilities.popularPosts`. */
   listPopularPosts?(limit: number, signal?: AbortSignal): Promise<PostSummary[]>;
+  /**
+   * An address of the backend's own site (a WordPress theme's `/2020/09/14/slug/`, `/?p=123`,
+   * `/category/news/`…) as the Lectern path that now shows the same thing, or null when `url` is none of
+   * them. The server answers such an address with a 301, so a blog that moves keeps its links.
+   */
+  findOldAddress?(url: URL, signal?: AbortSignal): Promise<string | null>;
 };

@@ -26,6 +26,11 @@ export function profileUrl(authorId: string): string {
   return `/profile/${encodeURIComponent(authorId)}`;
 }
 
+/** A static page (Blogger's /p/slug.html). */
+export function staticPageUrl(slug: string): string {
+  return `/p/${encodeURIComponent(slug)}.html`;
+}
+
 export function searchUrl(query: string): string {
   return `/search?q=${encodeURIComponent(query)}`;
 }

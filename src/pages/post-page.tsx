@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { Link, redirect, useParams, type LoaderFunctionArgs } from 'react-router';
 import { useBlogQueries, useCapabilities } from '../api/blog-api-context';
 import { FeedLinks, RelatedPosts, ShareButtons } from '../components/below-the-fold';
 import { CommentsSection, loadCommentsSection } from '../components/comments/lazy-comments-section';
@@ -25,6 +25,11 @@ export function postLoader({ queryClient, queries, capabilities }: RouteDeps) {
     // The comments' code downloads alongside the post (a failure shows where the comments go).
     if (comments) void loadCommentsSection().catch(ignore);
     const post = await queryClient.query(queries.post(path));
+    // Found under another year or month (an old link, a date edited since): the post's own address,
+    // a 301 on the server, so links and search rankings follow it.
+    if (post.year !== path.year || post.month !== path.month || post.slug !== path.slug) {
+      throw redirect(postUrl(post), 301);
+    }
     // Comments and the author card are below the fold or beside it: started now, not waited for.
     if (comments) void queryClient.infiniteQuery(queries.comments(post.id)).catch(ignore);
     void queryClient.query(queries.author(post.author.id)).catch(ignore);

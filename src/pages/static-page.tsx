@@ -1,3 +1,4 @@
+import { staticPageUrl } from '../lib/paths';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { useBlogQueries } from '../api/blog-api-context';
@@ -30,7 +31,7 @@ export function StaticPage() {
         title={page.title}
         description={`${page.title} — ${blog.title}`}
         blogTitle={blog.title}
-        canonicalPath={`/p/${encodeURIComponent(page.slug)}.html`}
+        canonicalPath={staticPageUrl(page.slug)}
       />
       <PageHeading>{page.title}</PageHeading>
       <SanitizedHtml className="post__body" kind="post" html={page.html} />

@@ -2,6 +2,8 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createNativeHandlers } from '../../mocks/handlers/native';
+import { kebab } from '../../mocks/handlers/demo-wire';
+import { createWordPressHandlers } from '../../mocks/handlers/wordpress';
 import { demoData } from '../../mocks/data/index';
 import { server } from '../../mocks/node';
 import { postPath } from '../e2e/support/post-path';
@@ -265,5 +267,62 @@ describe('the comment form without JavaScript', () => {
     const { handler } = serverHandler();
     const response = await post(handler, { comment: 'Hello' }, 'https://elsewhere.example');
     expect(response.status).toBe(403);
+  });
+});
+
+describe("old addresses of the backend's own theme", () => {
+  const WP = 'https://wp.blog.test';
+  const wpConfig = { backend: { kind: 'wordpress', url: WP } };
+  const path = postPath(withComments);
+  const [year, month] = path.split('/').slice(1, 3);
+  const category = withComments.labels[0]!;
+  const firstCategory = new Set(demoData.posts.map((p) => p.labels[0]));
+  // The WordPress mock files a label as a tag when no post lists it first.
+  const tag = demoData.posts.flatMap((p) => p.labels).find((label) => !firstCategory.has(label));
+  const author = demoData.authors.find((a) => a.id === withComments.authorId)!;
+
+  async function movedTo(handler: (request: Request) => Promise<Response>, from: string) {
+    const response = await handler(new Request(new URL(from, ORIGIN)));
+    return { status: response.status, location: response.headers.get('Location') };
+  }
+
+  it('answers WordPress permalinks, plain links, categories, tags and authors with a 301 to the same content here', async () => {
+    server.use(...createWordPressHandlers(demoData, WP));
+    const { handler } = serverHandler(wpConfig);
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles', day: '2-digit' }).format(
+      new Date(withComments.published),
+    );
+    const wpIds = await (
+      await fetch(`${WP}/wp-json/wp/v2/posts?slug=${withComments.slug}&_fields=id`)
+    ).json();
+    const id = (wpIds as { id: number }[])[0]!.id;
+    const cases: [string, string][] = [
+      [`/${year}/${month}/${day}/${withComments.slug}/`, path],
+      [`/${withComments.slug}/`, path],
+      [`/?p=${id}`, path],
+      [`/archives/${id}`, path],
+      [`/category/${kebab(category)}/`, `/search/label/${encodeURIComponent(category)}`],
+      ...(tag
+        ? [[`/tag/${kebab(tag)}/`, `/search/label/${encodeURIComponent(tag)}`] as [string, string]]
+        : []),
+      [`/author/${author.id}/`, expect.stringMatching(/^\/profile\/\d+$/) as unknown as string],
+    ];
+    for (const [from, to] of cases) {
+      const { status, location } = await movedTo(handler, from);
+      expect(status, from).toBe(301);
+      expect(location?.replace(ORIGIN, ''), from).toEqual(to);
+    }
+    // What is no old address stays a 404.
+    expect((await movedTo(handler, '/category/no-such-category/')).status).toBe(404);
+    expect((await movedTo(handler, '/no-such-slug-here/')).status).toBe(404);
+  });
+
+  it('sends a post found under another year or month to its own address', async () => {
+    const { handler } = serverHandler(wpConfig);
+    server.use(...createWordPressHandlers(demoData, WP));
+    const wrongYear = path.replace(`/${year}/`, `/${Number(year) - 1}/`);
+    const { status, location } = await movedTo(handler, wrongYear);
+    expect(status).toBe(301);
+    expect(location).toBe(path);
   });
 });

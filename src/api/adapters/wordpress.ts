@@ -16,6 +16,7 @@ import {
 } from '../decode';
 import { ApiError, NotFoundError, ValidationError } from '../errors';
 import { createHttpClient, type FetchFn } from '../http';
+import { labelUrl, postUrl, profileUrl, staticPageUrl } from '../../lib/paths';
 import { safeFeeds, safeFeedUrl } from './feeds';
 import type {
   Blog,
@@ -383,6 +384,17 @@ export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn)
     );
   }
 
+  /** The first item of a lookup by slug or id, or null when there is none (or the lookup failed). */
+  async function firstOf<T>(path: string, params: Params, decoder: Decoder<T>, signal?: AbortSignal) {
+    try {
+      const [first] = await http.getJson(at(path, params), array(decoder), { signal });
+      return first ?? null;
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 404 || error.status === 400)) return null;
+      throw error;
+    }
+  }
+
   const embed = 'author,wp:term';
   const empty: Page<PostSummary> = { items: [], next: null, total: 0 };
 
@@ -443,6 +455,70 @@ export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn)
     },
 
     getArchive: async () => archiveOf(await index()),
+
+    async findOldAddress(url, signal) {
+      const parts = url.pathname
+        .split('/')
+        .filter(Boolean)
+        .map((part) => decodeSegment(part));
+      const [first, second, third, fourth] = parts;
+      const postAt = async (params: Params) => {
+        const post = await firstOf(
+          '/posts',
+          { ...params, _fields: 'id,date,date_gmt,slug,title' },
+          wpIndexPost,
+          signal,
+        );
+        return post ? postUrl(wpPathOf(post)) : null;
+      };
+      // Plain permalinks: /?p=123 (a post), /?page_id=7 (a page), /?cat=3, /?tag=x, /?author=2.
+      const query = url.searchParams;
+      if (parts.length === 0) {
+        const id = query.get('p') ?? '';
+        if (/^\d+$/.test(id)) return postAt({ include: id });
+        const pageId = query.get('page_id') ?? '';
+        if (/^\d+$/.test(pageId)) {
+          const page = await firstOf(
+            '/pages',
+            { include: pageId, _fields: 'slug' },
+            object({ slug: nonEmptyString }),
+            signal,
+          );
+          return page ? staticPageUrl(decodeSegment(page.slug)) : null;
+        }
+        const author = query.get('author') ?? '';
+        if (/^\d+$/.test(author)) return profileUrl(author);
+        return null;
+      }
+      // Day and name: /2020/09/14/slug/.
+      if (parts.length === 4 && /^\d{4}$/.test(first!) && /^\d{2}$/.test(second!) && /^\d{2}$/.test(third!)) {
+        return postAt({ slug: fourth });
+      }
+      // Categories (nested ones as /category/parent/child/) and tags, by slug.
+      if ((first === 'category' || first === 'tag') && parts.length >= 2) {
+        const term = await firstOf(
+          first === 'category' ? '/categories' : '/tags',
+          { slug: parts.at(-1), _fields: 'id,name' },
+          wpTerm,
+          signal,
+        );
+        return term ? labelUrl(htmlToText(term.name)) : null;
+      }
+      if (first === 'author' && second) {
+        const user = await firstOf(
+          '/users',
+          { slug: second, _fields: 'id' },
+          object({ id: integer }),
+          signal,
+        );
+        return user ? profileUrl(String(user.id)) : null;
+      }
+      // Post name (/slug/) and numeric (/archives/123) permalinks.
+      if (parts.length === 1 && !/^\d+$/.test(first!)) return postAt({ slug: first });
+      if (parts.length === 2 && first === 'archives' && /^\d+$/.test(second!))
+        return postAt({ include: second });
+      return null;
+    },
 
     async listLabels() {
       const { categories, tags } = await terms();
