@@ -1,7 +1,8 @@
 /**
  * A short-lived cache of the backend's answers in front of the server's fetch: a burst of readers on one
  * post costs the backend one request. Only successful GETs are kept, for `ttlMs`; requests for the same
- * URL that arrive while one is in flight share it. Bounded: the least recently used answers go first.
+ * URL that arrive while one is in flight share it; any other request empties it. Bounded: the least
+ * recently used answers go first.
  */
 
 type Stored = { status: number; statusText: string; headers: [string, string][]; body: ArrayBuffer };
@@ -26,7 +27,13 @@ export function cachingFetch(fetchFn: typeof fetch, options: BackendCacheOptions
     // Not a Request: the adapter of the demo asks for relative URLs, which only its own fetch resolves.
     const key = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
-    if (ttlMs <= 0 || method.toUpperCase() !== 'GET') return fetchFn(input, init);
+    if (ttlMs <= 0) return fetchFn(input, init);
+    if (method.toUpperCase() !== 'GET') {
+      // A write (a new comment) changes what the next page shows: nothing kept may hide it. Writes are
+      // rare next to reads, so all of it goes.
+      entries.clear();
+      return fetchFn(input, init).finally(() => entries.clear());
+    }
     const hit = entries.get(key);
     if (hit && now() - hit.at < ttlMs) {
       entries.delete(key);

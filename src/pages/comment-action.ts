@@ -1,8 +1,14 @@
 import { MutationObserver } from '@tanstack/react-query';
 import { data, redirect, type ActionFunctionArgs } from 'react-router';
-import { commentHtml, validateComment, type FieldError } from '../components/comments/comment-text';
+import { commentHtml, validateComment } from '../components/comments/comment-text';
+import {
+  COMMENT_FIELDS,
+  COMMENT_HELD_PARAM,
+  type PostedComment,
+} from '../components/comments/posted-comment';
+import { describeError } from '../components/error-message';
 import { parsePostPath, postUrl } from '../lib/paths';
-import { statusForError, toWireError, type WireRouteError } from './route-errors-wire';
+import { statusForError } from './route-errors-wire';
 import { notFound, type RouteDeps } from './route-deps';
 
 /*
@@ -11,21 +17,6 @@ import { notFound, type RouteDeps } from './route-deps';
  * to the post (303, at the new comment), or renders the post again with the error and the text kept.
  * With JavaScript the form publishes by itself and this never runs.
  */
-
-export const COMMENT_FIELDS = {
-  text: 'comment',
-  name: 'name',
-  email: 'email',
-  parentId: 'parentId',
-} as const;
-/** After a no-JavaScript post held for moderation, the post's address says so. */
-export const COMMENT_HELD_PARAM = 'comment';
-
-export type CommentActionData = {
-  values: { text: string; name: string; email: string; parentId: string | null };
-  fieldError: FieldError | null;
-  error: WireRouteError | null;
-};
 
 function field(form: FormData, name: string): string {
   const value = form.get(name);
@@ -52,7 +43,7 @@ export function commentAction({ queryClient, queries, capabilities }: RouteDeps)
     ]);
     const identityRequired = capabilities.commentIdentity === 'name-and-email';
     const fieldError = validateComment(values, blog.locale, identityRequired);
-    if (fieldError) return data<CommentActionData>({ values, fieldError, error: null }, { status: 400 });
+    if (fieldError) return data<PostedComment>({ values, fieldError, errorDetail: null }, { status: 400 });
 
     const publish = new MutationObserver(queryClient, queries.createComment(post.id));
     try {
@@ -69,8 +60,8 @@ export function commentAction({ queryClient, queries, capabilities }: RouteDeps)
       );
     } catch (error) {
       const status = statusForError(error);
-      return data<CommentActionData>(
-        { values, fieldError: null, error: toWireError(error) },
+      return data<PostedComment>(
+        { values, fieldError: null, errorDetail: describeError(error).detail },
         { status: status === 500 || status === 404 ? 400 : status },
       );
     }

@@ -77,7 +77,9 @@ export function toWireErrors(errors: Record<string, unknown> | null): Record<str
   return Object.fromEntries(Object.entries(errors).map(([id, error]) => [id, toWireError(error)]));
 }
 
-export function fromWireErrors(errors: Record<string, WireRouteError> | null): Record<string, unknown> | null {
+export function fromWireErrors(
+  errors: Record<string, WireRouteError> | null,
+): Record<string, unknown> | null {
   if (!errors) return null;
   return Object.fromEntries(Object.entries(errors).map(([id, error]) => [id, fromWireError(error)]));
 }

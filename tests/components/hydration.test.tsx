@@ -1,10 +1,10 @@
 import { dehydrate, hydrate, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
+import { startTransition, StrictMode, useLayoutEffect, useState, type ReactNode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import colorSchemeScript from '../../public/color-scheme.js?raw';
 import { BlogApiProvider } from '../../src/api/blog-api-context';
@@ -199,11 +199,19 @@ function Blog({
     <QueryClientProvider client={queryClient}>
       <BlogApiProvider value={{ api, queries }}>
         <TranslationProvider setup={translation}>
-          <MemoryRouter initialEntries={[POST_PATH]}>{children}</MemoryRouter>
+          <InDataRouter path={POST_PATH}>{children}</InDataRouter>
         </TranslationProvider>
       </BlogApiProvider>
     </QueryClientProvider>
   );
+}
+
+/** The comments read the route's action data (a form posted without JavaScript): a data router, as in the app. */
+function InDataRouter({ path, children }: { path: string; children: ReactNode }) {
+  const [router] = useState(() =>
+    createMemoryRouter([{ path: '*', element: children }], { initialEntries: [path] }),
+  );
+  return <RouterProvider router={router} />;
 }
 
 describe('hydrating server HTML', slow, () => {

@@ -104,6 +104,36 @@ describeWithChromium('npm start: server rendering', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/visa/i);
   });
 
+  test('with JavaScript off, the comment form publishes through the server, and a refused one keeps its text', async () => {
+    const tracked = await newPage(browser, {
+      javaScriptEnabled: false,
+      ignoreConsoleErrors: [/status of 400/],
+    });
+    const { page } = tracked;
+    await page.goto(`${demo.url}${postPath(older)}`);
+    const form = page.getByRole('form', { name: 'Post a Comment' });
+    // Nothing typed: the server says what is missing, with the name kept.
+    await form.getByRole('textbox', { name: /^Name/ }).fill('Noor');
+    await form.getByRole('button', { name: 'Publish' }).click();
+    await waitVisible(tracked, page.getByText('Write a comment before publishing.'), 'the refusal');
+    expect(
+      await page
+        .getByRole('form', { name: 'Post a Comment' })
+        .getByRole('textbox', { name: /^Name/ })
+        .inputValue(),
+    ).toBe('Noor');
+    await page
+      .getByRole('form', { name: 'Post a Comment' })
+      .getByRole('textbox', { name: 'Comment' })
+      .fill('Read with scripting off, and replied the same way.');
+    await page.getByRole('form', { name: 'Post a Comment' }).getByRole('button', { name: 'Publish' }).click();
+    await page.waitForURL(/#c/);
+    expect(new URL(page.url()).pathname).toBe(postPath(older));
+    const added = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+    expect(await added.textContent()).toContain('Read with scripting off, and replied the same way.');
+    expect(await added.textContent()).toContain('Noor');
+  });
+
   test('with JavaScript, the page hydrates over the server HTML without an error, and the next click stays in the app', async () => {
     const tracked = await newPage(browser);
     await markServerHeading(tracked);

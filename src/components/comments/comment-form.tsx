@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useFormAction } from 'react-router';
 import { ValidationError } from '../../api/errors';
 import { useRestoredState } from '../../lib/hydration';
 import { describeError } from '../error-message';
 import { useOnline } from '../use-online';
 import { loadDraft, saveDraft } from './comment-draft';
 import { validateComment, type FieldError } from './comment-text';
+import { COMMENT_FIELDS, usePostedComment } from './posted-comment';
 
 export type CommentInput = { text: string; name: string; email: string };
 
@@ -48,7 +50,17 @@ export function CommentForm(props: CommentFormProps) {
   const { backendId, postId, parentId, publishing, error, replyingTo, locale, identityRequired } = props;
   // The draft is kept in this browser only: the server, and so the hydrating render, draw the form empty;
   // the render just after hydration fills it in.
-  const [draft, setDraft, restored] = useRestoredState(() => savedInput(backendId, postId), EMPTY_INPUT);
+  // A form posted without JavaScript that the server could not publish comes back with what was typed.
+  const posted = usePostedComment();
+  const postedInput = posted
+    ? { text: posted.values.text, name: posted.values.name, email: posted.values.email }
+    : null;
+  const [draft, setDraft, restored] = useRestoredState(
+    () => postedInput ?? savedInput(backendId, postId),
+    postedInput ?? EMPTY_INPUT,
+  );
+  // Without JavaScript the browser posts the form to the post itself (npm start publishes it).
+  const action = `${useFormAction()}#comments`;
 
   function onDraftChange(next: CommentInput) {
     // A change in the moment before the draft is back (hydration has committed, the restoring render has
@@ -62,9 +74,12 @@ export function CommentForm(props: CommentFormProps) {
   const nameRef = useRef<HTMLInputElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const [localError, setLocalError] = useState<FieldError | null>(null);
-  const fieldError = localError ?? serverFieldError(error);
+  const fieldError = localError ?? serverFieldError(error) ?? (error ? null : (posted?.fieldError ?? null));
   const offline = !useOnline();
-  const generalError = error && !serverFieldError(error) ? describeError(error, { offline }) : null;
+  const generalError =
+    error && !serverFieldError(error)
+      ? describeError(error, { offline }).detail
+      : (posted?.errorDetail ?? null);
 
   // The form moves (under a comment to reply, back when cancelled) by mounting anew: when the reader moved
   // it, the text field takes focus; on page load it does not.
@@ -91,14 +106,22 @@ export function CommentForm(props: CommentFormProps) {
   const emailError = fieldError?.field === 'email' ? fieldError.message : null;
 
   return (
-    <form className="comment-form" aria-labelledby={headingId} noValidate onSubmit={submit}>
+    <form
+      className="comment-form"
+      aria-labelledby={headingId}
+      noValidate
+      method="post"
+      action={action}
+      onSubmit={submit}
+    >
+      <input type="hidden" name={COMMENT_FIELDS.parentId} value={parentId ?? ''} />
       <h3 id={headingId}>{replyingTo ? `Reply to ${replyingTo}` : 'Post a Comment'}</h3>
       <div className="field">
         <label htmlFor={`${id}-text`}>Comment</label>
         <textarea
           id={`${id}-text`}
           ref={textRef}
-          name="comment"
+          name={COMMENT_FIELDS.text}
           rows={5}
           value={draft.text}
           onChange={(e) => onDraftChange({ ...draft, text: e.target.value })}
@@ -122,7 +145,7 @@ export function CommentForm(props: CommentFormProps) {
         <input
           id={`${id}-name`}
           ref={nameRef}
-          name="name"
+          name={COMMENT_FIELDS.name}
           autoComplete="name"
           value={draft.name}
           onChange={(e) => onDraftChange({ ...draft, name: e.target.value })}
@@ -148,7 +171,7 @@ export function CommentForm(props: CommentFormProps) {
           <input
             id={`${id}-email`}
             ref={emailRef}
-            name="email"
+            name={COMMENT_FIELDS.email}
             type="email"
             autoComplete="email"
             value={draft.email}
@@ -183,7 +206,7 @@ export function CommentForm(props: CommentFormProps) {
       <div role="alert" className="comment-form__alert">
         {generalError ? (
           <p className="field__error">
-            Your comment was not published: {generalError.detail} Your text is kept here.{' '}
+            Your comment was not published: {generalError} Your text is kept here.{' '}
             <button type="submit">Try again</button>
           </p>
         ) : null}

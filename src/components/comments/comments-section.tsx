@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { useBackendId, useBlogQueries, useCapabilities } from '../../api/blog-api-context';
 import type { Comment } from '../../api/types';
 import { formatDateTime } from '../../lib/dates';
@@ -13,6 +13,7 @@ import { loadDraft, saveDraft } from './comment-draft';
 import { CommentForm, type CommentInput } from './comment-form';
 import { CommentItem, ReplyFormContext, type Marker, type ThreadContext } from './comment-item';
 import { commentHtml } from './comment-text';
+import { COMMENT_HELD_PARAM } from './posted-comment';
 import { threadComments } from './comment-thread';
 import { loadPendingComments } from './pending-comments';
 import { sendingComment, usePublishComment } from './use-publish-comment';
@@ -87,7 +88,11 @@ function CommentsThread({
     () => loadPendingComments(backendId, postId),
     NO_COMMENTS,
   );
-  const [notice, setNotice] = useState<string | null>(null);
+  // A comment posted without JavaScript and held for moderation: the server's redirect says so.
+  const [searchParams] = useSearchParams();
+  const [notice, setNotice] = useState<string | null>(() =>
+    searchParams.get(COMMENT_HELD_PARAM) === 'held' ? 'Your comment will be visible after approval.' : null,
+  );
   const [formMoved, setFormMoved] = useState(false);
   // A new form (empty, from the cleared draft) after each accepted comment.
   const [generation, setGeneration] = useState(0);
