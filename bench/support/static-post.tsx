@@ -70,11 +70,19 @@ export async function renderStaticPage(
     root.unmount();
     // React's scheduler finishes the unmount in a later task: it must still find the DOM globals.
     await new Promise((resolve) => setTimeout(resolve, 200));
+    // #root holds the app's loading state in index.html: all of it gives way to the rendered page.
+    const rootMarkup = /<div id="root">[\s\S]*?<\/div>(\s*<noscript>)/;
+    if (!rootMarkup.test(indexHtml) || !/<title>[^<]*<\/title>/.test(indexHtml)) {
+      throw new Error(
+        'index.html has no #root followed by <noscript>, or no <title>: the static page would be empty',
+      );
+    }
+    if (!/<h1[\s>]/.test(body)) throw new Error(`the static page of ${path} has no <h1>`);
     return indexHtml
       .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
       .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
-      .replace(/<title>[^<]*<\/title>\s*<meta name="description"[^>]*>/, head)
-      .replace('<div id="root"></div>', `<div id="root">${body}</div>`);
+      .replace(/<title>[^<]*<\/title>/, () => head)
+      .replace(rootMarkup, (_match, noscript: string) => `<div id="root">${body}</div>${noscript}`);
   } finally {
     await environment.teardown(globalThis);
   }
