@@ -34,10 +34,28 @@ const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/b
 /** The build under test lives outside the repository (a build in bench/ would be linted), for this run only. */
 const DIST = mkdtempSync(join(tmpdir(), 'lectern-bench-dist-'));
 process.once('exit', () => rmSync(DIST, { recursive: true, force: true }));
+/**
+ * The server bundle (`npm start`'s dist-server/main.js) for the server-rendering benchmarks, built once
+ * per run. Inside the repository (node_modules/.cache), so Node resolves its packages as for dist-server/.
+ */
+const SERVER_CACHE = join(ROOT, 'node_modules', '.cache');
+mkdirSync(SERVER_CACHE, { recursive: true });
+const SERVER_DIST = mkdtempSync(join(SERVER_CACHE, 'lectern-bench-server-'));
+process.once('exit', () => rmSync(SERVER_DIST, { recursive: true, force: true }));
 const WRITE_BASELINE = process.argv.includes('--baseline');
 const VITEST_ARGS = process.argv.slice(2).filter((arg) => arg !== '--baseline');
-/** The order of the table: issue 8's targets. */
-const FILES = ['bundle', 'lighthouse', 'navigation', 'scale', 'comments-2000'];
+/** The order of the table: issue 8's targets, then server rendering's (`npm start`). */
+const FILES = [
+  'bundle',
+  'lighthouse',
+  'navigation',
+  'scale',
+  'comments-2000',
+  'server-lighthouse',
+  'server-hydration',
+  'server-render',
+  'server-memory',
+];
 
 /** @typedef {{ group: string, name: string, value: number, unit: string, kind: 'max' | 'min' | 'info', target?: number, note?: string }} Figure */
 
@@ -174,7 +192,7 @@ async function main() {
   const started = Date.now();
   mkdirSync(RESULTS, { recursive: true });
   for (const file of readdirSync(RESULTS)) {
-    if (/^(figures-|lighthouse-).*\.json$|^summary\.json$/.test(file)) rmSync(join(RESULTS, file));
+    if (/^(figures-|lighthouse-|server-).*\.json$|^summary\.json$/.test(file)) rmSync(join(RESULTS, file));
   }
 
   console.log(`bench: building the app (vite build → ${DIST})`);
@@ -196,10 +214,34 @@ async function main() {
   }
   writeFileSync(join(RESULTS, 'figures-bundle.json'), `${JSON.stringify(await bundleFigures(), null, 2)}\n`);
 
+  console.log(`bench: building the server (vite build --ssr server/main.ts → ${SERVER_DIST})`);
+  const serverBuilt = await run(
+    [
+      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--ssr',
+      'server/main.ts',
+      '--outDir',
+      SERVER_DIST,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    childEnv(),
+  );
+  if (serverBuilt !== 0) {
+    console.error('bench: the server build failed');
+    process.exit(1);
+  }
+
   console.log('bench: running the benchmarks (Vitest project "bench")');
   const vitest = await run(
     [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--project', 'bench', ...VITEST_ARGS],
-    childEnv({ LECTERN_BENCH: '1', LECTERN_BENCH_DIST: DIST }),
+    childEnv({
+      LECTERN_BENCH: '1',
+      LECTERN_BENCH_DIST: DIST,
+      LECTERN_BENCH_SERVER: join(SERVER_DIST, 'main.js'),
+    }),
   );
 
   /** @type {(Figure & { pass: boolean })[]} */
