@@ -50,7 +50,8 @@ export default defineConfig({
           groups: [
             {
               name: 'vendor',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/][^\\/]+|dompurify)[\\/]/,
+              // Not React Query's hydration: only a server-rendered page needs it, in its own chunk.
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/][^\\/]+|dompurify)[\\/](?!build[\\/]modern[\\/]hydration\.js)/,
             },
             // Start-up modules that lazy chunks share too (HTTP client, errors, decoders, config, queries,
             // dates, paths): Rolldown would give many of them a chunk of their own, a dozen small requests

@@ -1,5 +1,5 @@
 import { createBlogApi } from '../src/api/create-blog-api';
-import type { AppConfig } from '../src/config';
+import type { LecternConfig } from './server-config';
 import { cachingFetch } from './backend-cache';
 import { createDemoBackend } from './demo-backend';
 import { renderPage } from './render';
@@ -23,7 +23,7 @@ function looksOld(url: URL): boolean {
 export type RequestHandler = (request: Request) => Promise<Response>;
 
 export type HandlerOptions = {
-  config: AppConfig;
+  config: LecternConfig;
   /** dist/index.html, parsed (server/template.ts). */
   template: PageTemplate;
   /** How the server reaches the backend; the platform's fetch by default. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { parseConfig } from '../src/config';
+import { parseLecternConfig } from './server-config';
 import { configureSanitizer, setServerDom } from '../src/lib/sanitize-html';
 import { createRequestHandler } from './handler';
 import { closeOnSignals, startNodeServer } from './node-server';
@@ -24,7 +24,7 @@ function fail(message: string): never {
 
 let config;
 try {
-  config = parseConfig(JSON.parse(readFileSync(configPath, 'utf8')));
+  config = parseLecternConfig(JSON.parse(readFileSync(configPath, 'utf8')));
 } catch (error) {
   fail(`${configPath}: ${error instanceof Error ? error.message : String(error)}`);
 }

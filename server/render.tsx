@@ -6,7 +6,7 @@ import type { BlogApi } from '../src/api/types';
 import { AppProviders } from '../src/app';
 import { SERVER_JSON_LD_ATTRIBUTE } from '../src/components/json-ld-record';
 import { loadAllOnDemand } from '../src/components/on-demand';
-import type { AppConfig } from '../src/config';
+import type { LecternConfig } from './server-config';
 import { serializePageState, type PageState } from '../src/page-state';
 import { statusForError, toWireErrors } from '../src/pages/route-errors-wire';
 import { createRoutes, routerBasename } from '../src/router';
@@ -22,7 +22,7 @@ import { splitHoistedHead, type PageTemplate } from './template';
  */
 
 export type RenderSetup = {
-  config: AppConfig;
+  config: LecternConfig;
   api: BlogApi;
   template: PageTemplate;
   /** The demo blog is answered by this server (server/demo-backend.ts). */
@@ -58,7 +58,7 @@ function settled(queryClient: QueryClient, deadlineMs: number): Promise<void> {
   });
 }
 
-function siteOrigin(config: AppConfig, request: Request): string {
+function siteOrigin(config: LecternConfig, request: Request): string {
   return new URL(config.siteUrl ?? request.url).origin;
 }
 
@@ -166,7 +166,7 @@ function retryAfterSeconds(error: unknown): number | null {
  * Pages a CDN may keep (s-maxage) and serve stale while it asks again; browsers always revalidate, so a
  * reader never sees a page older than the CDN's. A "not found" is kept briefly, a failure never.
  */
-function cacheControl(config: AppConfig, status: number): string {
+function cacheControl(config: LecternConfig, status: number): string {
   const { pageMaxAgeSeconds, staleWhileRevalidateSeconds } = config.server;
   if (status >= 500) return 'no-store';
   if (status === 404) return `public, max-age=0, s-maxage=${Math.min(pageMaxAgeSeconds, 60)}`;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { AppConfig } from '../src/config';
+import type { LecternConfig } from './server-config';
 
 /** A fresh nonce per response: the only inline script a page carries is its JSON state. */
 export function newNonce(): string {
@@ -16,7 +16,7 @@ function originOf(url: string | undefined): string | null {
 }
 
 /** Where the browser's requests for the blog go, for connect-src. */
-function backendOrigins(config: AppConfig): string[] {
+function backendOrigins(config: LecternConfig): string[] {
   const { backend } = config;
   switch (backend.kind) {
     case 'demo':
@@ -32,7 +32,7 @@ function backendOrigins(config: AppConfig): string[] {
  * The policy of docs/security.md, filled in from the config: the backend's and the translator's origins,
  * the embeds' hosts, and this response's nonce for its state script. `pageOrigin` is the page's own.
  */
-export function contentSecurityPolicy(config: AppConfig, nonce: string, pageOrigin?: string): string {
+export function contentSecurityPolicy(config: LecternConfig, nonce: string, pageOrigin?: string): string {
   const connect = ["'self'", ...backendOrigins(config)];
   const translator = originOf(config.translate.url);
   if (translator) connect.push(translator);

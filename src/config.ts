@@ -75,21 +75,6 @@ export type ArchiveConfig = {
 /** Offline reading (docs/offline.md); `enabled: false` removes the worker and what it saved. */
 export type OfflineConfig = { enabled: boolean };
 
-/** Server rendering (`npm start`, docs/deploy.md): how long answers and pages may be reused. */
-export type ServerConfig = {
-  /** How long the server reuses a backend's answer, in seconds (0: never); a burst of readers costs one request. */
-  backendCacheSeconds: number;
-  /** A page's `s-maxage`: how long a CDN may serve it without asking again, in seconds. */
-  pageMaxAgeSeconds: number;
-  /** A page's `stale-while-revalidate`, in seconds: served stale while the CDN fetches it afresh. */
-  staleWhileRevalidateSeconds: number;
-  /**
-   * How long the server waits for what sits beside the page (sidebar gadgets, comments) after the page's
-   * own data, in milliseconds; what misses it is drawn by the browser.
-   */
-  widgetDeadlineMs: number;
-};
-
 export type AppConfig = {
   backend: BackendConfig;
   translate: TranslateConfig;
@@ -98,7 +83,6 @@ export type AppConfig = {
   embeds?: EmbedsConfig | undefined;
   /** The blog's public address (https://blog.example.org/): absolute URLs use it when set. */
   siteUrl?: string | undefined;
-  server: ServerConfig;
 };
 
 /** A configuration problem, worded for the blog's owner; `field` is the JSON path at fault. */
@@ -186,26 +170,6 @@ const offline: Decoder<OfflineConfig> = withDefault(object({ enabled: withDefaul
   enabled: true,
 });
 
-export const DEFAULT_SERVER: ServerConfig = {
-  backendCacheSeconds: 10,
-  pageMaxAgeSeconds: 60,
-  staleWhileRevalidateSeconds: 600,
-  widgetDeadlineMs: 1_000,
-};
-
-const server: Decoder<ServerConfig> = withDefault(
-  object({
-    backendCacheSeconds: withDefault(intInRange(0, 86_400), DEFAULT_SERVER.backendCacheSeconds),
-    pageMaxAgeSeconds: withDefault(intInRange(0, 31_536_000), DEFAULT_SERVER.pageMaxAgeSeconds),
-    staleWhileRevalidateSeconds: withDefault(
-      intInRange(0, 31_536_000),
-      DEFAULT_SERVER.staleWhileRevalidateSeconds,
-    ),
-    widgetDeadlineMs: withDefault(intInRange(0, 10_000), DEFAULT_SERVER.widgetDeadlineMs),
-  }),
-  DEFAULT_SERVER,
-);
-
 /** The blog's public address: absolute, http(s). */
 const siteUrl: Decoder<string> = (value, path) => {
   const parsed = typeof value === 'string' && URL.canParse(value) ? new URL(value) : null;
@@ -222,8 +186,15 @@ const appConfig = object({
   offline,
   embeds,
   siteUrl: optional(siteUrl),
-  server,
 });
+
+/** config.json's wording of a decoder's complaint, naming the field. */
+export function configError(error: DecodeError): ConfigError {
+  return new ConfigError(
+    `In config.json, ${error.path || 'the top level'} should be ${error.expected}.`,
+    error.path,
+  );
+}
 
 export function parseConfig(json: unknown): AppConfig {
   try {
@@ -233,12 +204,7 @@ export function parseConfig(json: unknown): AppConfig {
     }
     return config;
   } catch (error) {
-    if (error instanceof DecodeError) {
-      throw new ConfigError(
-        `In config.json, ${error.path || 'the top level'} should be ${error.expected}.`,
-        error.path,
-      );
-    }
+    if (error instanceof DecodeError) throw configError(error);
     throw error;
   }
 }

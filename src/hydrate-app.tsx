@@ -47,7 +47,8 @@ async function resolveLazyRoutes(routes: RouteObject[], basename: string): Promi
   );
 }
 
-const SERVER_UNFINISHED = /did not finish this Suspense boundary|could not finish this Suspense boundary|#419\b/;
+const SERVER_UNFINISHED =
+  /did not finish this Suspense boundary|could not finish this Suspense boundary|#419\b/;
 
 /**
  * React's report of what hydration could not keep. A part the server left to the browser (a gadget

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { Layout, layoutLoader } from './pages/layout';
 import { archiveLoader, homeLoader, periodLoader, profileLoader } from './pages/page-loaders';
-import { commentAction } from './pages/comment-action';
 import { PostPage, postLoader } from './pages/post-page';
 import type { RouteDeps } from './pages/route-deps';
 import { RootError, RouteError } from './pages/lazy-route-errors';
@@ -14,7 +13,7 @@ import { notFound } from './pages/route-deps';
  */
 function AppLoading() {
   return (
-    <main id="main" className="standalone">
+    <main id="main" className="standalone app-loading-state">
       <p className="app-loading" role="status">
         Loading the blog…
       </p>
@@ -99,8 +98,8 @@ export function createRoutes(deps: RouteDeps): RouteObject[] {
             {
               path: ':year/:month/:slug',
               loader: postLoader(deps),
-              // Only a form posted without JavaScript reaches it (npm start): comment-action.ts.
-              action: commentAction(deps),
+              // Only a form posted without JavaScript reaches it (npm start): loaded when it does.
+              action: (args) => import('./pages/comment-action').then((m) => m.commentAction(deps)(args)),
               element: <PostPage />,
             },
             // Thrown, not drawn: the route error shows "not found", and the server answers 404.

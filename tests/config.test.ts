@@ -11,31 +11,14 @@ describe('parseConfig', () => {
       translate: { provider: 'auto', url: undefined, key: undefined },
       archive: { style: 'hierarchy', order: 'newest' },
       offline: { enabled: true },
-      server: {
-        backendCacheSeconds: 10,
-        pageMaxAgeSeconds: 60,
-        staleWhileRevalidateSeconds: 600,
-        widgetDeadlineMs: 1000,
-      },
     });
   });
 
-  it('reads the server settings and the site URL, and names a bad one', () => {
-    const config = parseConfig({
-      backend: { kind: 'demo' },
-      siteUrl: 'https://blog.example.org/',
-      server: { backendCacheSeconds: 0, pageMaxAgeSeconds: 300 },
-    });
+  it('reads the site URL, and names a bad one', () => {
+    const config = parseConfig({ backend: { kind: 'demo' }, siteUrl: 'https://blog.example.org/' });
     expect(config.siteUrl).toBe('https://blog.example.org/');
-    expect(config.server).toMatchObject({
-      backendCacheSeconds: 0,
-      pageMaxAgeSeconds: 300,
-      widgetDeadlineMs: 1000,
-    });
-    expect(() => parseConfig({ backend: { kind: 'demo' }, server: { widgetDeadlineMs: -5 } })).toThrow(
-      /server\.widgetDeadlineMs/,
-    );
     expect(() => parseConfig({ backend: { kind: 'demo' }, siteUrl: 'not a url' })).toThrow(/siteUrl/);
+    expect(() => parseConfig({ backend: { kind: 'demo' }, siteUrl: '/relative/' })).toThrow(/siteUrl/);
   });
 
   it('defaults the translate provider to auto when the section is missing', () => {

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, useInRouterContext, useLocation, type Location } from 'react-router';
 import { describeError } from './error-message';
 import { useOnline } from './use-online';
 
@@ -20,14 +20,46 @@ export function ErrorPanel({ error, onRetry, level = 1, showHomeLink = true }: E
         {title}
       </Heading>
       <p>{detail}</p>
-      <p className="error-panel__actions">
-        {canRetry && onRetry ? (
-          <button type="button" onClick={onRetry}>
-            Try again
-          </button>
-        ) : null}
+      {/* A div: it holds a form (RetryForm), which may not sit in a <p>. */}
+      <div className="error-panel__actions">
+        {canRetry && onRetry ? <RetryButton onRetry={onRetry} /> : null}
         {showHomeLink ? <Link to="/">Go to the home page</Link> : null}
-      </p>
+      </div>
     </div>
+  );
+}
+
+/**
+ * "Try again": with JavaScript it retries in place; without (a page the server sent) it is a GET form
+ * for the same address, so the reader's browser asks the server again.
+ */
+function RetryButton({ onRetry }: { onRetry: () => void }) {
+  if (!useInRouterContext()) {
+    return (
+      <button type="button" onClick={onRetry}>
+        Try again
+      </button>
+    );
+  }
+  return <RetryForm onRetry={onRetry} />;
+}
+
+function RetryForm({ onRetry }: { onRetry: () => void }) {
+  const location: Location = useLocation();
+  return (
+    <form className="error-panel__retry" method="get" action={location.pathname}>
+      {[...new URLSearchParams(location.search)].map(([name, value], index) => (
+        <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
+      ))}
+      <button
+        type="submit"
+        onClick={(event) => {
+          event.preventDefault();
+          onRetry();
+        }}
+      >
+        Try again
+      </button>
+    </form>
   );
 }

@@ -15,6 +15,7 @@ import {
   describeWithChromium,
   launchBrowser,
   newPage,
+  waitForHydration,
   waitVisible,
   type TrackedPage,
 } from './support/chromium';
@@ -46,13 +47,6 @@ function headingFromServer(tracked: TrackedPage): Promise<boolean> {
   return tracked.page.evaluate(
     () =>
       (document.querySelector('main h1') as unknown as { fromServer?: boolean } | null)?.fromServer === true,
-  );
-}
-
-/** Resolves once the app has hydrated: React attaches its handlers, so the theme toggle works. */
-async function hydrated(tracked: TrackedPage): Promise<void> {
-  await tracked.page.waitForFunction(() =>
-    Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')),
   );
 }
 
@@ -141,7 +135,7 @@ describeWithChromium('npm start: server rendering', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(`${demo.url}${postPath(withComments)}`);
-    await hydrated(tracked);
+    await waitForHydration(tracked.page);
     await page.waitForLoadState('networkidle');
     expect(await headingFromServer(tracked)).toBe(true);
     // The page's data came with it: neither config.json nor anything the server already fetched is
@@ -182,7 +176,7 @@ describeWithChromium('npm start: server rendering', () => {
     ]) {
       const response = await page.goto(`${demo.url}${path}`);
       expect(response?.status(), path).toBe(200);
-      await hydrated(tracked);
+      await waitForHydration(tracked.page);
       await page.waitForLoadState('networkidle');
       expect(await headingFromServer(tracked), path).toBe(true);
     }
@@ -194,7 +188,7 @@ describeWithChromium('npm start: server rendering', () => {
     const response = await page.goto(`${demo.url}/2019/01/no-such-post.html`);
     expect(response?.status()).toBe(404);
     await waitVisible(tracked, page.getByRole('heading', { level: 1, name: 'Page not found' }), 'not found');
-    await hydrated(tracked);
+    await waitForHydration(tracked.page);
     await page.getByRole('link', { name: 'Go to the home page' }).click();
     await waitVisible(
       tracked,
@@ -230,6 +224,19 @@ describeWithChromium('npm start: server rendering', () => {
       );
       expect(await page.getByRole('alert').innerText()).toContain('Couldn’t load the blog');
       await expect(page.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(1);
+    });
+
+    test('without JavaScript, Try again asks the server for the same page again', async () => {
+      const tracked = await newPage(browser, {
+        javaScriptEnabled: false,
+        ignoreConsoleErrors: [/status of 502/, /Failed to load resource/],
+      });
+      const { page } = tracked;
+      const path = `/?page=${encodeURIComponent('p2')}`;
+      await page.goto(`${down.url}${path}`);
+      const again = page.waitForResponse((response) => response.url() === `${down.url}${path}`);
+      await page.getByRole('button', { name: 'Try again' }).click();
+      expect((await again).status()).toBe(502);
     });
   });
 
@@ -291,7 +298,7 @@ describeWithChromium('npm start: server rendering', () => {
           const title = page.locator('#post-title');
           await waitVisible(tracked, title, `post ${post.id}`);
           expect(await title.textContent()).toBe(post.title);
-          if (javaScriptEnabled) await hydrated(tracked);
+          if (javaScriptEnabled) await waitForHydration(tracked.page);
           await page.waitForLoadState('networkidle');
           // No element of the live page carries an event handler attribute or a script URL.
           evidence.push(

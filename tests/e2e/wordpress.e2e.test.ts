@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildApp, type AppBuild, writeSiteConfig } from './support/build';
-import { launchBrowser, newPage, waitVisible, type TrackedPage } from './support/chromium';
+import { launchBrowser, newPage, visit, waitVisible, type TrackedPage } from './support/chromium';
 import { step } from './support/journey-helpers';
 import { startLecternServer, type LecternServer } from './support/lectern-server';
 import { startStaticServer, type StaticServer } from './support/static-server';
@@ -243,7 +243,7 @@ describeWithWordPress('Lectern on a real WordPress', () => {
       const main = page.getByRole('main');
 
       await step(page, 'home', async () => {
-        await page.goto(`${origin()}/`);
+        await visit(page, `${origin()}/`);
         await waitVisible(
           tracked,
           page.getByRole('banner').getByRole('link', { name: SITE.title, exact: true }),
@@ -301,7 +301,7 @@ describeWithWordPress('Lectern on a real WordPress', () => {
       const { page } = tracked;
       const main = page.getByRole('main');
 
-      await page.goto(`${origin()}/`);
+      await visit(page, `${origin()}/`);
       await main.getByRole('link', { name: shown(NEWEST), exact: true }).click();
       await waitVisible(
         tracked,
@@ -388,7 +388,7 @@ describeWithWordPress('Lectern on a real WordPress', () => {
           .getByRole('button')
           .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
 
-      await page.goto(`${origin()}/`);
+      await visit(page, `${origin()}/`);
       await step(page, 'years and months', async () => {
         await waitVisible(tracked, archive.locator(yearToggle('2025')), 'the 2025 toggle');
         await waitVisible(tracked, archive.locator(yearToggle('2024')), 'the 2024 toggle');
@@ -450,7 +450,7 @@ describeWithWordPress('Lectern on a real WordPress', () => {
       const main = page.getByRole('main');
       const labels = page.getByRole('region', { name: 'Labels' });
 
-      await page.goto(`${origin()}/`);
+      await visit(page, `${origin()}/`);
       // A tag WordPress sends HTML-escaped ("R&amp;D"), counted by WordPress.
       const tagged = newestFirst.filter((p) => p.tags.includes('R&D'));
       await waitVisible(tracked, labels.getByRole('link', { name: 'R&D', exact: true }), 'the label R&D');
@@ -492,7 +492,7 @@ describeWithWordPress('Lectern on a real WordPress', () => {
       const saddle = byKey('saddle');
       const bramId = required(ids().users[BRAM.login], 'Bram');
 
-      await page.goto(`${origin()}${pathOf(saddle)}`);
+      await visit(page, `${origin()}${pathOf(saddle)}`);
       await waitVisible(
         tracked,
         main.getByRole('heading', { level: 1, name: shown(saddle), exact: true }),

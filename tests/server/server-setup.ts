@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { parseConfig, type AppConfig } from '../../src/config';
+import { parseLecternConfig, type LecternConfig } from '../../server/server-config';
 import { configureSanitizer, setServerDom } from '../../src/lib/sanitize-html';
 import { createRequestHandler, type RequestHandler } from '../../server/handler';
 import { parseTemplate } from '../../server/template';
@@ -13,13 +13,13 @@ let domReady = false;
 
 export function serverHandler(config: unknown = { backend: { kind: 'demo' } }): {
   handler: RequestHandler;
-  config: AppConfig;
+  config: LecternConfig;
 } {
   if (!domReady) {
     setServerDom(new JSDOM('<!doctype html>').window);
     domReady = true;
   }
-  const parsed = parseConfig(config);
+  const parsed = parseLecternConfig(config);
   configureSanitizer({ iframeHosts: parsed.embeds?.iframeHosts ?? [] });
   // The source index.html has the shape of the built one (#root with the loading state, <noscript>).
   const template = parseTemplate(readFileSync(join(import.meta.dirname, '../../index.html'), 'utf8'));

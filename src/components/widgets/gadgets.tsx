@@ -17,7 +17,11 @@ const authorCard = gadget('author-card', () => import('./author-card').then((m) 
 export const AuthorCardGadget = authorCard.Component;
 export const loadAuthorCardGadget = authorCard.load;
 
-const archive = gadget('archive', () => import('./archive-widget').then((m) => m.ArchiveWidget), 'Blog Archive');
+const archive = gadget(
+  'archive',
+  () => import('./archive-widget').then((m) => m.ArchiveWidget),
+  'Blog Archive',
+);
 export const ArchiveGadget = archive.Component;
 export const loadArchiveGadget = archive.load;
 

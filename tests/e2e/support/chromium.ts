@@ -184,3 +184,21 @@ export async function waitVisible(
     );
   }
 }
+
+/**
+ * Opens `url` and, when the server rendered it (npm start), waits until React has taken the page over:
+ * a button in the server's HTML does nothing before that (links and forms work without it).
+ */
+export async function visit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForHydration(page);
+}
+
+/** Resolves once React has hydrated a server-rendered page (at once for a page the browser drew). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    if (!document.getElementById('lectern-state')) return true;
+    const root = document.getElementById('root');
+    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+  });
+}

@@ -1,0 +1,52 @@
+import { DecodeError, intInRange, isRecord, object, withDefault, type Decoder } from '../src/api/decode';
+import { configError, parseConfig, type AppConfig } from '../src/config';
+
+/**
+ * config.json's `server` settings (docs/deploy.md): read by `npm start` only. The browser reads the same
+ * file and ignores them, so they cost the app nothing.
+ */
+export type ServerConfig = {
+  /** How long the server reuses a backend's answer, in seconds (0: never); a burst of readers costs one request. */
+  backendCacheSeconds: number;
+  /** A page's `s-maxage`: how long a CDN may serve it without asking again, in seconds. */
+  pageMaxAgeSeconds: number;
+  /** A page's `stale-while-revalidate`, in seconds: served stale while the CDN fetches it afresh. */
+  staleWhileRevalidateSeconds: number;
+  /**
+   * How long the server waits for what sits beside the page (sidebar gadgets, comments) after the page's
+   * own data, in milliseconds; what misses it is drawn by the browser.
+   */
+  widgetDeadlineMs: number;
+};
+
+export type LecternConfig = AppConfig & { server: ServerConfig };
+
+export const DEFAULT_SERVER: ServerConfig = {
+  backendCacheSeconds: 10,
+  pageMaxAgeSeconds: 60,
+  staleWhileRevalidateSeconds: 600,
+  widgetDeadlineMs: 1_000,
+};
+
+const YEAR = 31_536_000;
+
+const serverSettings: Decoder<ServerConfig> = withDefault(
+  object({
+    backendCacheSeconds: withDefault(intInRange(0, 86_400), DEFAULT_SERVER.backendCacheSeconds),
+    pageMaxAgeSeconds: withDefault(intInRange(0, YEAR), DEFAULT_SERVER.pageMaxAgeSeconds),
+    staleWhileRevalidateSeconds: withDefault(intInRange(0, YEAR), DEFAULT_SERVER.staleWhileRevalidateSeconds),
+    widgetDeadlineMs: withDefault(intInRange(0, 10_000), DEFAULT_SERVER.widgetDeadlineMs),
+  }),
+  DEFAULT_SERVER,
+);
+
+/** The browser's configuration and the server's settings, each field checked; a ConfigError names a bad one. */
+export function parseLecternConfig(json: unknown): LecternConfig {
+  const app = parseConfig(json);
+  try {
+    return { ...app, server: serverSettings(isRecord(json) ? json.server : undefined, 'server') };
+  } catch (error) {
+    if (error instanceof DecodeError) throw configError(error);
+    throw error;
+  }
+}
