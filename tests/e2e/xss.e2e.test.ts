@@ -170,8 +170,12 @@ describeWithChromium('the XSS corpus in every backend field', () => {
       .scrollIntoViewIfNeeded();
     await waitVisible(tracked, page.getByRole('article', { name: /^Comment by / }).first(), 'comments');
     const more = page.getByRole('button', { name: 'Load more comments' });
+    const shown = page.getByRole('article', { name: /^Comment by / });
     for (let i = 0; i < 20 && (await more.count()) > 0; i += 1) {
+      const before = await shown.count();
       await more.click();
+      // The next page is in (the button may not even have shown "Loading comments…" yet when asked).
+      await expect.poll(() => shown.count(), { timeout: 15_000 }).toBeGreaterThan(before);
       await page.getByRole('button', { name: 'Loading comments…' }).waitFor({ state: 'detached' });
     }
     const attackComments = hostile.comments.filter((c) => c.postId === commented.id).length;
