@@ -3,6 +3,7 @@ import type { LecternConfig } from './server-config';
 import { cachingFetch } from './backend-cache';
 import { createDemoBackend } from './demo-backend';
 import { renderPage } from './render';
+import type { RenderToHtml } from './render-html';
 import { legacyRedirect } from './redirects';
 import { contentSecurityPolicy, newNonce } from './security-headers';
 import type { PageTemplate } from './template';
@@ -29,6 +30,8 @@ export type HandlerOptions = {
   /** How the server reaches the backend; the platform's fetch by default. */
   fetchFn?: typeof fetch;
   log?: (line: string) => void;
+  /** React's output to a string (server/render-html.ts); Node passes its faster one. */
+  renderToHtml?: RenderToHtml;
 };
 
 export function createRequestHandler({
@@ -36,6 +39,7 @@ export function createRequestHandler({
   template,
   fetchFn = (input, init) => fetch(input, init),
   log,
+  renderToHtml,
 }: HandlerOptions): RequestHandler {
   const demo = config.backend.kind === 'demo' ? createDemoBackend() : null;
   const backendFetch = cachingFetch(demo ? demo.fetch : fetchFn, {
@@ -84,6 +88,7 @@ export function createRequestHandler({
       template,
       demoOnServer: demo !== null,
       log,
+      renderToHtml,
     }).catch((error: unknown) => {
       // A bug in rendering must not cost the reader the page: the browser draws it, as on a static host.
       log?.(

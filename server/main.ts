@@ -11,6 +11,7 @@ import { parseLecternConfig } from './server-config';
 import { configureSanitizer, setServerDom } from '../src/lib/sanitize-html';
 import { createRequestHandler } from './handler';
 import { closeOnSignals, startNodeServer } from './node-server';
+import { renderToHtmlNode } from './render-html-node';
 import { SECURITY_HEADERS } from './security-headers';
 import { parseTemplate } from './template';
 
@@ -44,7 +45,7 @@ configureSanitizer({ iframeHosts: config.embeds?.iframeHosts ?? [] });
 const log = (line: string) => console.log(line);
 const server = await startNodeServer({
   distDir,
-  handler: createRequestHandler({ config, template, log }),
+  handler: createRequestHandler({ config, template, log, renderToHtml: renderToHtmlNode }),
   host: process.env.HOST ?? '127.0.0.1',
   port: Number(process.env.PORT ?? 3000),
   headers: SECURITY_HEADERS,

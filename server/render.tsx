@@ -1,5 +1,4 @@
 import { dehydrate, QueryClient } from '@tanstack/react-query';
-import { renderToReadableStream } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { blogQueries } from '../src/api/queries';
 import type { BlogApi } from '../src/api/types';
@@ -11,6 +10,7 @@ import { serializePageState, type PageState } from '../src/page-state';
 import { statusForError, toWireErrors } from '../src/pages/route-errors-wire';
 import { createRoutes, routerBasename } from '../src/router';
 import { chooseProvider } from '../src/translate/choose-provider';
+import { renderToHtml, type RenderToHtml } from './render-html';
 import { contentSecurityPolicy, newNonce } from './security-headers';
 import { splitHoistedHead, type PageTemplate } from './template';
 
@@ -28,6 +28,8 @@ export type RenderSetup = {
   /** The demo blog is answered by this server (server/demo-backend.ts). */
   demoOnServer: boolean;
   log?: (line: string) => void;
+  /** How React's output becomes a string: web streams by default, Node streams under npm start. */
+  renderToHtml?: RenderToHtml;
 };
 
 /** Per request, never shared: one reader's data must never reach another's page. */
@@ -85,7 +87,7 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
     const timer = setTimeout(() => abort.abort(), config.server.widgetDeadlineMs);
     let html: string;
     try {
-      const stream = await renderToReadableStream(
+      html = await (setup.renderToHtml ?? renderToHtml)(
         <AppProviders
           queryClient={queryClient}
           blog={{ api, queries, archive: config.archive }}
@@ -99,17 +101,12 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
         {
           signal: abort.signal,
           nonce,
-          // The whole page in order, with no part held back for a later chunk: it goes out complete
-          // (crawlers, readers without JavaScript), so no reveal script is ever needed.
-          progressiveChunkSize: Number.POSITIVE_INFINITY,
           onError(error) {
             // A gadget whose data failed: its placeholder is sent, and the browser shows the error.
             setup.log?.(`render: ${error instanceof Error ? error.message : String(error)}`);
           },
         },
       );
-      await stream.allReady;
-      html = await new Response(stream).text();
     } finally {
       clearTimeout(timer);
     }

@@ -6,6 +6,7 @@ import { kebab } from '../../mocks/handlers/demo-wire';
 import { createWordPressHandlers } from '../../mocks/handlers/wordpress';
 import { demoData } from '../../mocks/data/index';
 import { server } from '../../mocks/node';
+import { renderToHtmlNode } from '../../server/render-html-node';
 import { postPath } from '../e2e/support/post-path';
 import { get, ORIGIN, serverHandler } from './server-setup';
 
@@ -99,6 +100,19 @@ describe('server rendering on the demo blog', () => {
       expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
       expect(document.querySelector('a[href="/"]')).not.toBeNull();
     }
+  });
+
+  it("writes the same page with npm start's Node renderer as with web streams", async () => {
+    // The page up to its state, whose timestamps differ from one render to the next.
+    const withoutNonce = (html: string) =>
+      html.slice(0, html.indexOf('id="lectern-state"')).replace(/nonce="[^"]*"/g, 'nonce=""');
+    const web = await get(serverHandler().handler, postPath(withComments));
+    const node = await get(
+      serverHandler(undefined, { renderToHtml: renderToHtmlNode }).handler,
+      postPath(withComments),
+    );
+    expect(node.response.status).toBe(200);
+    expect(withoutNonce(node.html)).toBe(withoutNonce(web.html));
   });
 
   it('serves the demo API itself, so the browser needs no mock service worker', async () => {

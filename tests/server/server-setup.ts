@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { parseLecternConfig, type LecternConfig } from '../../server/server-config';
 import { configureSanitizer, setServerDom } from '../../src/lib/sanitize-html';
 import { createRequestHandler, type RequestHandler } from '../../server/handler';
+import type { RenderToHtml } from '../../server/render-html';
 import { parseTemplate } from '../../server/template';
 
 /** What server/main.ts sets up, for tests that call the request handler directly (no HTTP). */
@@ -11,7 +12,10 @@ export const ORIGIN = 'http://blog.test';
 
 let domReady = false;
 
-export function serverHandler(config: unknown = { backend: { kind: 'demo' } }): {
+export function serverHandler(
+  config: unknown = { backend: { kind: 'demo' } },
+  options: { renderToHtml?: RenderToHtml } = {},
+): {
   handler: RequestHandler;
   config: LecternConfig;
 } {
@@ -23,7 +27,7 @@ export function serverHandler(config: unknown = { backend: { kind: 'demo' } }): 
   configureSanitizer({ iframeHosts: parsed.embeds?.iframeHosts ?? [] });
   // The source index.html has the shape of the built one (#root with the loading state, <noscript>).
   const template = parseTemplate(readFileSync(join(import.meta.dirname, '../../index.html'), 'utf8'));
-  return { handler: createRequestHandler({ config: parsed, template }), config: parsed };
+  return { handler: createRequestHandler({ config: parsed, template, ...options }), config: parsed };
 }
 
 export async function get(handler: RequestHandler, path: string, init?: RequestInit) {
