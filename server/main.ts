@@ -31,7 +31,9 @@ try {
 }
 let template;
 try {
-  template = parseTemplate(readFileSync(`${distDir}/index.html`, 'utf8'));
+  template = parseTemplate(readFileSync(`${distDir}/index.html`, 'utf8'), {
+    inlineScripts: { '/color-scheme.js': readFileSync(`${distDir}/color-scheme.js`, 'utf8') },
+  });
 } catch (error) {
   fail(
     `${distDir}/index.html: ${error instanceof Error ? error.message : String(error)} Run npm run build first.`,

@@ -23,15 +23,28 @@ export type PageTemplate = {
 
 const ROOT_OPEN = '<div id="root">';
 
-export function parseTemplate(html: string): PageTemplate {
+export type TemplateOptions = {
+  /**
+   * Classic scripts of index.html to write inline (by src, with their text): a render-blocking script is
+   * a round trip before first paint, and the page's nonce lets it run inline under the CSP.
+   */
+  inlineScripts?: Record<string, string>;
+};
+
+export function parseTemplate(html: string, { inlineScripts = {} }: TemplateOptions = {}): PageTemplate {
   const rootStart = html.indexOf(ROOT_OPEN);
   // The loading state ends where the root does: the first </div> followed by the <noscript> note.
   const rootEnd = /<\/div>\s*<noscript>[\s\S]*?<\/noscript>/.exec(html.slice(rootStart));
   if (rootStart < 0 || !rootEnd || !html.includes('</head>') || !html.includes('</body>')) {
     throw new Error('index.html does not have the shape the server expects (#root, then <noscript>).');
   }
-  const before = html
-    .slice(0, rootStart)
+  let head = html.slice(0, rootStart);
+  for (const [src, text] of Object.entries(inlineScripts)) {
+    // `</script` cannot occur in the inline text: it would end the element.
+    if (/<\/script/i.test(text)) continue;
+    head = head.replace(`<script src="${src}"></script>`, () => `<script>${text.trim()}</script>`);
+  }
+  const before = head
     // The page's own title comes from the app.
     .replace(/<title>[^<]*<\/title>\s*/, '')
     // config.json travels in the page state: fetching it again would be a wasted request.

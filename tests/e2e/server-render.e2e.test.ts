@@ -164,6 +164,25 @@ describeWithChromium('npm start: server rendering', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.scheme)).toBe('dark');
   });
 
+  test("a stored dark scheme is applied before the first paint, by the page's inline script under its CSP", async () => {
+    const tracked = await newPage(browser);
+    await tracked.context.addInitScript(() => {
+      window.localStorage.setItem('lectern:color-scheme', JSON.stringify('dark'));
+      // What the parser's first paint sees: the attribute set when <body> starts.
+      document.addEventListener(
+        'readystatechange',
+        () => Object.assign(window, { schemeAtParse: document.documentElement.dataset.scheme }),
+        { once: true },
+      );
+    });
+    await tracked.page.goto(`${demo.url}/`);
+    await waitForHydration(tracked.page);
+    expect(
+      await tracked.page.evaluate(() => (window as unknown as { schemeAtParse?: string }).schemeAtParse),
+    ).toBe('dark');
+    expect(await tracked.page.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
+  });
+
   test('pages the browser draws the same way: home, a month, a label and a profile hydrate cleanly', async () => {
     const tracked = await newPage(browser);
     await markServerHeading(tracked);
