@@ -1,6 +1,7 @@
 /*
  * Applies the reader's stored colour scheme before the first paint, so a dark choice never flashes
- * light (or the reverse). A classic, render-blocking external script: the CSP forbids inline ones.
+ * light (or the reverse). A classic, render-blocking external script: the CSP forbids inline ones
+ * (a page npm start renders writes this text inline, with its nonce).
  * Same key and attribute as src/lib/color-scheme.ts.
  */
 (function () {
