@@ -180,7 +180,8 @@ describeWithChromium('npm start: server rendering', () => {
     expect(
       await tracked.page.evaluate(() => (window as unknown as { schemeAtParse?: string }).schemeAtParse),
     ).toBe('dark');
-    expect(await tracked.page.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
+    // The toggle shows the stored choice in the render just after hydration.
+    await expect.poll(() => tracked.page.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
   });
 
   test('pages the browser draws the same way: home, a month, a label and a profile hydrate cleanly', async () => {
