@@ -1,57 +1,13 @@
 /**
- * `npm start`: serves the build in dist/ with every page rendered on the server. Reads the same
- * config.json as the browser (dist/config.json, or the file LECTERN_CONFIG names) once at start;
- * PORT (default 3000) and HOST (default 127.0.0.1) choose where it listens.
+ * `npm start`'s entry (server/serve.ts does the work). React, React DOM and React Router are packages
+ * the server loads at run time, and each picks its production or development build by NODE_ENV when
+ * first imported: unset, they ran their development builds, at about half the speed. So NODE_ENV is
+ * production unless the environment says otherwise, set before anything imports them.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
-import { parseLecternConfig } from './server-config';
-import { configureSanitizer, setServerDom } from '../src/lib/sanitize-html';
-import { createRequestHandler } from './handler';
-import { closeOnSignals, startNodeServer } from './node-server';
-import { renderToHtmlNode } from './render-html-node';
-import { SECURITY_HEADERS } from './security-headers';
-import { parseTemplate } from './template';
 
-const distDir = resolve(process.env.LECTERN_DIST ?? fileURLToPath(new URL('../dist', import.meta.url)));
-const configPath = resolve(process.env.LECTERN_CONFIG ?? `${distDir}/config.json`);
-
-function fail(message: string): never {
-  console.error(`lectern: ${message}`);
-  process.exit(1);
-}
-
-let config;
-try {
-  config = parseLecternConfig(JSON.parse(readFileSync(configPath, 'utf8')));
-} catch (error) {
-  fail(`${configPath}: ${error instanceof Error ? error.message : String(error)}`);
-}
-let template;
-try {
-  template = parseTemplate(readFileSync(`${distDir}/index.html`, 'utf8'), {
-    inlineScripts: { '/color-scheme.js': readFileSync(`${distDir}/color-scheme.js`, 'utf8') },
-  });
-} catch (error) {
-  fail(
-    `${distDir}/index.html: ${error instanceof Error ? error.message : String(error)} Run npm run build first.`,
-  );
-}
-
-// DOMPurify on the server works in jsdom's DOM, with the same policy as in the browser.
-setServerDom(new JSDOM('<!doctype html>').window);
-configureSanitizer({ iframeHosts: config.embeds?.iframeHosts ?? [] });
-
-const log = (line: string) => console.log(line);
-const server = await startNodeServer({
-  distDir,
-  handler: createRequestHandler({ config, template, log, renderToHtml: renderToHtmlNode }),
-  host: process.env.HOST ?? '127.0.0.1',
-  port: Number(process.env.PORT ?? 3000),
-  headers: SECURITY_HEADERS,
-  log,
-});
-log(`Lectern on ${server.url} (${config.backend.kind} backend, config ${configPath})`);
-closeOnSignals(server, log);
+// Bracket access: a build-time define of process.env.NODE_ENV must not rewrite this assignment.
+process.env['NODE_ENV'] ??= 'production';
+// The client build beside this bundle (dist-server/main.js → dist/), unless told otherwise.
+process.env['LECTERN_DIST'] ??= fileURLToPath(new URL('../dist', import.meta.url));
+await import('./serve');
