@@ -10,7 +10,7 @@ import type { PageTemplate } from './template';
 
 /**
  * The server as a web-standard function, `(request: Request) => Promise<Response>`: Node wraps it
- * (server/main.ts); an edge runtime or a serverless function can wrap it the same way. It keeps no
+ * (server/serve.ts); an edge runtime or a serverless function can wrap it the same way. It keeps no
  * state between requests but a short cache of the backend's answers.
  */
 /** WordPress's plain permalinks land on the home page (/?p=123): they are looked up before rendering. */

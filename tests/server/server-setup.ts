@@ -7,7 +7,7 @@ import { createRequestHandler, type RequestHandler } from '../../server/handler'
 import type { RenderToHtml } from '../../server/render-html';
 import { parseTemplate } from '../../server/template';
 
-/** What server/main.ts sets up, for tests that call the request handler directly (no HTTP). */
+/** What server/serve.ts sets up, for tests that call the request handler directly (no HTTP). */
 export const ORIGIN = 'http://blog.test';
 
 let domReady = false;
