@@ -69,7 +69,12 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
   const queryClient = createServerQueryClient();
   try {
     const queries = blogQueries(api);
-    const routes = createRoutes({ queryClient, queries, capabilities: api.capabilities });
+    const routes = createRoutes({
+      queryClient,
+      queries,
+      capabilities: api.capabilities,
+      archiveStyle: config.archive.style,
+    });
     const handler = createStaticHandler(routes, { basename: routerBasename() });
     const context = await handler.query(request);
     // A loader's redirect (or a Response it returned) goes out as it is.

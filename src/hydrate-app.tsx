@@ -79,7 +79,12 @@ export async function hydrateApp(
   const queryClient = createQueryClient();
   hydrate(queryClient, state.queries);
   const queries = blogQueries(api);
-  const routes = createRoutes({ queryClient, queries, capabilities: api.capabilities });
+  const routes = createRoutes({
+    queryClient,
+    queries,
+    capabilities: api.capabilities,
+    archiveStyle: config.archive.style,
+  });
   const basename = routerBasename();
   await Promise.all([resolveLazyRoutes(routes, basename), loadRecordedOnDemand(state.onDemand)]);
   const translation = chooseProvider(config.translate, {

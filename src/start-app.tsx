@@ -72,7 +72,12 @@ export async function startApp(root: Root, options: StartOptions): Promise<void>
     ]);
     const queryClient = createQueryClient();
     const queries = blogQueries(api);
-    const routes = createRoutes({ queryClient, queries, capabilities: api.capabilities });
+    const routes = createRoutes({
+      queryClient,
+      queries,
+      capabilities: api.capabilities,
+      archiveStyle: config.archive.style,
+    });
     // Translate widget: config.json's provider. The demo, with `auto`, no URL and no on-device API,
     // falls back to its own mock LibreTranslate so every state can be tried without a real service.
     const translation = chooseProvider(config.translate, {

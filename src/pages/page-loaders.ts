@@ -42,6 +42,15 @@ export function periodLoader(deps: RouteDeps) {
     const period = periodOf(args.params);
     // The year listing takes its month counts from the archive; it is not worth waiting for.
     void deps.queryClient.query(deps.queries.archive()).catch(ignore);
+    // The Blog Archive opens at this month and lists its posts (hierarchy style): started now as well.
+    if (period.month && (deps.archiveStyle ?? 'hierarchy') === 'hierarchy') {
+      const open = deps.queries.posts(
+        { year: period.year, month: period.month },
+        null,
+        ARCHIVE_TITLES_PER_PAGE,
+      );
+      void deps.queryClient.query(open).catch(ignore);
+    }
     const limit = period.month ? undefined : ARCHIVE_TITLES_PER_PAGE;
     return postsLoader(deps, () => period, { limit })(args);
   };

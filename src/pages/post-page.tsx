@@ -10,6 +10,7 @@ import { PostMeta } from '../components/post-meta';
 import { SanitizedHtml } from '../components/sanitized-html';
 import { useBlog } from '../components/use-blog';
 import { Skeleton, WidgetBoundary } from '../components/widget-boundary';
+import { ARCHIVE_TITLES_PER_PAGE } from '../api/queries';
 import type { PostPath } from '../api/types';
 import { formatDateHeader } from '../lib/dates';
 import { parsePostPath, postUrl } from '../lib/paths';
@@ -17,7 +18,7 @@ import { TranslatedRegion } from '../translate/translated-region';
 import { useTranslatedPost } from '../translate/translation-context';
 import { ignore, notFound, type RouteDeps } from './route-deps';
 
-export function postLoader({ queryClient, queries, capabilities }: RouteDeps) {
+export function postLoader({ queryClient, queries, capabilities, archiveStyle = 'hierarchy' }: RouteDeps) {
   return async ({ params }: LoaderFunctionArgs) => {
     const path = parsePostPath(params);
     if (!path) throw notFound('No post at this address');
@@ -29,6 +30,13 @@ export function postLoader({ queryClient, queries, capabilities }: RouteDeps) {
     // a 301 on the server, so links and search rankings follow it.
     if (post.year !== path.year || post.month !== path.month || post.slug !== path.slug) {
       throw redirect(postUrl(post), 301);
+    }
+    // The Blog Archive opens at the post's month and lists its posts: started now too, so the server
+    // draws them with the page and the browser does not ask again after hydrating.
+    if (archiveStyle === 'hierarchy') {
+      void queryClient
+        .query(queries.posts({ year: post.year, month: post.month }, null, ARCHIVE_TITLES_PER_PAGE))
+        .catch(ignore);
     }
     // Comments and the author card are below the fold or beside it: started now, not waited for.
     if (comments) void queryClient.infiniteQuery(queries.comments(post.id)).catch(ignore);

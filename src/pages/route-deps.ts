@@ -1,12 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { BlogQueries } from '../api/queries';
 import type { Capabilities } from '../api/types';
+import type { ArchiveConfig } from '../config';
 
 /** What a route loader needs: the cache to warm and the queries to warm it with. */
 export type RouteDeps = {
   queryClient: QueryClient;
   queries: BlogQueries;
   capabilities: Capabilities;
+  /** config.json's Blog Archive style: `hierarchy` (the default) lists the open month's posts. */
+  archiveStyle?: ArchiveConfig['style'];
 };
 
 export function ignore(): void {
