@@ -15,23 +15,23 @@ const parts = {
 
 describe('the page frame (index.html)', () => {
   it("puts the page's head, body and state in, and its language, and leaves out the loading state", () => {
-    const page = parseTemplate(indexHtml).render(parts);
-    expect(page).toContain('<html lang="de-DE">');
-    expect(page).toContain('<title>T</title></head>');
-    expect(page).toContain('<div id="root"><main>page</main></div>');
-    expect(page).toContain('<script type="application/json" id="lectern-state" nonce="n0nce">{}</script>');
-    expect(page).not.toContain('Loading the blog');
-    expect(page).not.toContain('<noscript>');
-    expect(page).not.toContain('<title>Lectern</title>');
-    expect(page).not.toMatch(/rel="preload" href="[^"]*config\.json"/);
-    for (const script of page.match(/<script\b[^>]*>/g) ?? []) expect(script).toContain('nonce="n0nce"');
+    const html = parseTemplate(indexHtml).render(parts);
+    expect(html).toContain('<html lang="de-DE">');
+    expect(html).toContain('<title>T</title></head>');
+    expect(html).toContain('<div id="root"><main>page</main></div>');
+    expect(html).toContain('<script type="application/json" id="lectern-state" nonce="n0nce">{}</script>');
+    expect(html).not.toContain('Loading the blog');
+    expect(html).not.toContain('<noscript>');
+    expect(html).not.toContain('<title>Lectern</title>');
+    expect(html).not.toMatch(/rel="preload" href="[^"]*config\.json"/);
+    for (const script of html.match(/<script\b[^>]*>/g) ?? []) expect(script).toContain('nonce="n0nce"');
   });
 
   it('writes a blocking classic script inline, unless its text could end the element', () => {
     const inline = parseTemplate(indexHtml, { inlineScripts: { '/color-scheme.js': 'applyScheme();' } });
-    const page = inline.render(parts);
-    expect(page).toContain('<script nonce="n0nce">applyScheme();</script>');
-    expect(page).not.toContain('src="/color-scheme.js"');
+    const html = inline.render(parts);
+    expect(html).toContain('<script nonce="n0nce">applyScheme();</script>');
+    expect(html).not.toContain('src="/color-scheme.js"');
     const unsafe = parseTemplate(indexHtml, { inlineScripts: { '/color-scheme.js': 'x("</script>")' } });
     expect(unsafe.render(parts)).toContain('src="/color-scheme.js"');
   });
