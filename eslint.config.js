@@ -77,7 +77,8 @@ export default tseslint.config(
   },
   {
     files: ['tests/**/*.test.{ts,tsx}'],
-    ignores: ['tests/e2e/**'],
+    // Not the server's tests: they render pages with the request handler, not Testing Library.
+    ignores: ['tests/e2e/**', 'tests/server/**'],
     ...testingLibrary.configs['flat/react'],
   },
 );
