@@ -61,8 +61,8 @@ export type NodeServer = {
   close(): Promise<void>;
 };
 
-/** The same table as the end-to-end tests' static server (tests/e2e/support/static-server.ts). */
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
+/** Content types by extension; the end-to-end tests' static server and the bench serve with it too. */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

@@ -11,7 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CONTENT_TYPES } from '../../tests/e2e/support/static-server';
+import { CONTENT_TYPES } from '../../server/node-server';
 
 export type BenchSite = {
   /** Origin without a trailing slash. */
