@@ -6,12 +6,9 @@
  * on top: the process id, to read the server's resident memory, and a bundle built once per bench
  * run (scripts/bench.mjs sets LECTERN_BENCH_SERVER) instead of once per file.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { OutputTail, REPO_ROOT, viteChildEnv } from '../../tests/e2e/support/build';
-import { buildServer } from '../../tests/e2e/support/lectern-server';
+import { readFileSync } from 'node:fs';
+import type { OutputTail } from '../../tests/e2e/support/build';
+import { buildServer, startLecternServer } from '../../tests/e2e/support/lectern-server';
 
 export type BenchLecternServer = {
   /** Origin, e.g. http://127.0.0.1:41234 */
@@ -41,54 +38,6 @@ export function rssOf(pid: number): number {
 }
 
 export async function startBenchLecternServer(distDir: string, config: unknown): Promise<BenchLecternServer> {
-  const main = await serverBundle();
-  const configDir = mkdtempSync(join(tmpdir(), 'lectern-bench-config-'));
-  const configPath = join(configDir, 'config.json');
-  writeFileSync(configPath, JSON.stringify(config));
-  const output = new OutputTail();
-  const child = spawn(process.execPath, [main], {
-    cwd: REPO_ROOT,
-    env: {
-      ...viteChildEnv(),
-      LECTERN_DIST: distDir,
-      LECTERN_CONFIG: configPath,
-      PORT: '0',
-      HOST: '127.0.0.1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
-  const close = () =>
-    new Promise<void>((resolve) => {
-      rmSync(configDir, { recursive: true, force: true });
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('close', () => resolve());
-      child.kill('SIGTERM');
-    });
-  try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`npm start did not start in 20 s:\n${output.toString()}`)),
-        20_000,
-      );
-      child.stdout.on('data', (chunk: Buffer) => {
-        output.push(chunk);
-        const found = /Lectern on (http:\/\/127\.0\.0\.1:\d+)/.exec(output.toString());
-        if (found?.[1]) {
-          clearTimeout(timer);
-          resolve(found[1]);
-        }
-      });
-      child.once('close', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`npm start exited (${code}):\n${output.toString()}`));
-      });
-    });
-    const pid = child.pid;
-    if (pid === undefined) throw new Error('npm start has no process id');
-    return { url, pid, output, rssBytes: () => rssOf(pid), close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
+  const server = await startLecternServer(distDir, config, await serverBundle());
+  return { ...server, rssBytes: () => rssOf(server.pid) };
 }

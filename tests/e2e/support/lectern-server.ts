@@ -13,6 +13,8 @@ import { OutputTail, REPO_ROOT, VITE_BIN, viteChildEnv } from './build';
 export type LecternServer = {
   /** Origin, e.g. http://127.0.0.1:41234 */
   url: string;
+  /** The server process (the bench reads its memory). */
+  pid: number;
   output: OutputTail;
   close(): Promise<void>;
 };
@@ -59,9 +61,16 @@ export function buildServer(): Promise<string> {
   return bundle;
 }
 
-/** Starts the server over `distDir` with `config` (written to a file of its own, as LECTERN_CONFIG). */
-export async function startLecternServer(distDir: string, config: unknown): Promise<LecternServer> {
-  const main = await buildServer();
+/**
+ * Starts the server over `distDir` with `config` (written to a file of its own, as LECTERN_CONFIG);
+ * `main` is a server bundle already built (the bench builds one per run), else this file's.
+ */
+export async function startLecternServer(
+  distDir: string,
+  config: unknown,
+  main?: string,
+): Promise<LecternServer> {
+  main ??= await buildServer();
   const configDir = mkdtempSync(join(tmpdir(), 'lectern-e2e-config-'));
   const configPath = join(configDir, 'config.json');
   writeFileSync(configPath, JSON.stringify(config));
@@ -79,10 +88,11 @@ export async function startLecternServer(distDir: string, config: unknown): Prom
   });
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`npm start did not start:\n${output.toString()}`)),
-      20_000,
-    );
+    const timer = setTimeout(() => {
+      // Not left running behind a failed start.
+      child.kill('SIGTERM');
+      reject(new Error(`npm start did not start in 20 s:\n${output.toString()}`));
+    }, 20_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output.push(chunk);
       const found = /Lectern on (http:\/\/127\.0\.0\.1:\d+)/.exec(output.toString());
@@ -98,6 +108,7 @@ export async function startLecternServer(distDir: string, config: unknown): Prom
   });
   return {
     url,
+    pid: child.pid ?? Number.NaN,
     output,
     close: () =>
       new Promise<void>((resolve) => {
