@@ -52,7 +52,9 @@ describe('Post a Comment', () => {
     const comment = await screen.findByRole('article', { name: 'Comment by Pat Reader' });
     expect(within(comment).getByText('useful').tagName).toBe('B');
     await waitFor(() =>
-      expect(within(commentsSection()).getByRole('status')).toHaveTextContent('Your comment has been published.'),
+      expect(within(commentsSection()).getByRole('status')).toHaveTextContent(
+        'Your comment has been published.',
+      ),
     );
     await waitFor(() => expect(within(comment).queryByText('Publishing…')).not.toBeInTheDocument());
     expect(within(commentForm()).getByRole('textbox', { name: 'Comment' })).toHaveValue('');
@@ -148,7 +150,9 @@ describe('Post a Comment', () => {
     await user.click(within(commentForm()).getByRole('button', { name: 'Try again' }));
     await answerRequest(2, false);
     await waitFor(() =>
-      expect(within(commentsSection()).getByRole('status')).toHaveTextContent('Your comment has been published.'),
+      expect(within(commentsSection()).getByRole('status')).toHaveTextContent(
+        'Your comment has been published.',
+      ),
     );
     expect(screen.getByRole('article', { name: 'Comment by Sam' })).not.toHaveTextContent('Publishing…');
   });
@@ -160,7 +164,9 @@ describe('Post a Comment', () => {
     await user.type(within(commentForm()).getByRole('textbox', { name: /Name/ }), 'Quinn');
     await user.click(within(commentForm()).getByRole('button', { name: 'Publish' }));
     await waitFor(() =>
-      expect(within(commentsSection()).getByRole('status')).toHaveTextContent('Your comment will be visible after approval.'),
+      expect(within(commentsSection()).getByRole('status')).toHaveTextContent(
+        'Your comment will be visible after approval.',
+      ),
     );
     const held = screen.getByRole('article', { name: 'Comment by Quinn' });
     expect(held).toHaveTextContent('Awaiting approval, visible only to you');
