@@ -100,6 +100,7 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
           translation={chooseProvider(config.translate, { browserApi: null })}
           origin={origin}
           record={record}
+          serverRendered
         >
           <StaticRouterProvider router={router} context={context} hydrate={false} nonce={nonce} />
         </AppProviders>,

@@ -7,6 +7,7 @@ import { AppErrorBoundary } from './components/app-error-boundary';
 import { JsonLdRecordContext, type JsonLdRecord } from './components/json-ld-record';
 import { OnDemandRecordProvider, type OnDemandRecord } from './components/on-demand';
 import { SiteOriginProvider } from './components/site-origin';
+import { HydrationGate } from './lib/hydration';
 import type { TranslationSetup } from './translate/choose-provider';
 import { TranslationProvider } from './translate/translation-context';
 
@@ -19,6 +20,8 @@ type ProvidersProps = {
   origin?: string | null;
   /** Server rendering only: what the page drew that the HTML around it needs to know. */
   record?: { onDemand: OnDemandRecord; jsonLd: JsonLdRecord };
+  /** The first render draws (on the server) or adopts (hydrating) server HTML: see src/lib/hydration.tsx. */
+  serverRendered?: boolean;
   children: ReactNode;
 };
 
@@ -31,27 +34,27 @@ export function AppProviders({
   translation = NO_TRANSLATION,
   origin = null,
   record,
+  serverRendered = false,
   children,
 }: ProvidersProps) {
   const value = useMemo(() => blog, [blog]);
-  return (
-    <StrictMode>
-      <SiteOriginProvider value={origin}>
-        <OnDemandRecordProvider value={record?.onDemand ?? null}>
-          <JsonLdRecordContext.Provider value={record?.jsonLd ?? null}>
-            <QueryClientProvider client={queryClient}>
-              <BlogApiProvider value={value}>
-                <TranslationProvider setup={translation}>
-                  {/* Backs every route and widget boundary: no failure ends in a blank screen. */}
-                  <AppErrorBoundary>{children}</AppErrorBoundary>
-                </TranslationProvider>
-              </BlogApiProvider>
-            </QueryClientProvider>
-          </JsonLdRecordContext.Provider>
-        </OnDemandRecordProvider>
-      </SiteOriginProvider>
-    </StrictMode>
+  const providers = (
+    <SiteOriginProvider value={origin}>
+      <OnDemandRecordProvider value={record?.onDemand ?? null}>
+        <JsonLdRecordContext.Provider value={record?.jsonLd ?? null}>
+          <QueryClientProvider client={queryClient}>
+            <BlogApiProvider value={value}>
+              <TranslationProvider setup={translation}>
+                {/* Backs every route and widget boundary: no failure ends in a blank screen. */}
+                <AppErrorBoundary>{children}</AppErrorBoundary>
+              </TranslationProvider>
+            </BlogApiProvider>
+          </QueryClientProvider>
+        </JsonLdRecordContext.Provider>
+      </OnDemandRecordProvider>
+    </SiteOriginProvider>
   );
+  return <StrictMode>{serverRendered ? <HydrationGate>{providers}</HydrationGate> : providers}</StrictMode>;
 }
 
 type AppProps = Omit<ProvidersProps, 'children' | 'record'> & { router: DataRouter };

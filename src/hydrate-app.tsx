@@ -109,6 +109,7 @@ export async function hydrateApp(
         blog={{ api, queries, archive: config.archive }}
         translation={translation}
         origin={state.origin}
+        serverRendered
       />,
       { onRecoverableError: reportRecoverableError, ...options.rootOptions },
     );

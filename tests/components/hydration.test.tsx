@@ -22,6 +22,7 @@ import { ArchiveWidget } from '../../src/components/widgets/archive-widget';
 import { LabelsWidget } from '../../src/components/widgets/labels-widget';
 import { TranslateWidget } from '../../src/components/widgets/translate-widget';
 import { COLOR_SCHEME_KEY } from '../../src/lib/color-scheme';
+import { HydrationGate } from '../../src/lib/hydration';
 import { chooseProvider, type TranslationSetup } from '../../src/translate/choose-provider';
 import { TranslationProvider } from '../../src/translate/translation-context';
 import { LANGUAGE_STORAGE_KEY } from '../../src/translate/translation-store';
@@ -117,7 +118,9 @@ async function hydrateServerHtml({
   };
   const page = (tree: ReactNode) => (
     <StrictMode>
-      <FirstCommit onCommit={onCommit}>{tree}</FirstCommit>
+      <HydrationGate>
+        <FirstCommit onCommit={onCommit}>{tree}</FirstCommit>
+      </HydrationGate>
     </StrictMode>
   );
 
