@@ -140,6 +140,13 @@ describeWithChromium('npm start: server rendering', () => {
     expect(await headingFromServer(tracked)).toBe(true);
     // The page's data came with it: no config.json and no API request before the reader acts.
     expect(requests.filter((path) => path === '/config.json' || path.startsWith('/api/'))).toEqual([]);
+    // The app's script is fetched once the server's HTML has painted, not before (server/template.ts).
+    const [paint, script] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      performance.getEntriesByType('resource').find((entry) => /\/assets\/index-[\w-]+\.js$/.test(entry.name))
+        ?.startTime ?? Number.NaN,
+    ]);
+    expect(script).toBeGreaterThanOrEqual(paint);
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await page.getByRole('link', { name: `Older Post: ${older.title}` }).click();
     await waitVisible(tracked, page.getByRole('heading', { level: 1, name: older.title }), 'the older post');

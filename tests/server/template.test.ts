@@ -36,6 +36,27 @@ describe('the page frame (index.html)', () => {
     expect(unsafe.render(parts)).toContain('src="/color-scheme.js"');
   });
 
+  it('starts the app from one inline module script after first paint, with the chunks Vite preloaded', () => {
+    const built = indexHtml.replace(
+      '</head>',
+      '<script type="module" crossorigin src="/assets/index-A1.js"></script>' +
+        '<link rel="modulepreload" crossorigin href="/assets/vendor-B2.js">' +
+        '<link rel="stylesheet" crossorigin href="/assets/index-C3.css"></head>',
+    );
+    const html = parseTemplate(built).render(parts);
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).not.toMatch(/type="module"|modulepreload/);
+    expect(head).toContain('<link rel="stylesheet" crossorigin href="/assets/index-C3.css">');
+    const loader = /<script type="module" nonce="n0nce">([^<]*)<\/script>/.exec(html)?.[1] ?? '';
+    expect(loader).toContain('import("/assets/index-A1.js")');
+    expect(loader).toContain('"/assets/vendor-B2.js"');
+    expect(loader).toContain('first-contentful-paint');
+    // The frame the server falls back to when it cannot render is the build as it is.
+    expect(parseTemplate(built).shell('n0nce')).toContain(
+      '<script nonce="n0nce" type="module" crossorigin src="/assets/index-A1.js"></script>',
+    );
+  });
+
   it("moves React's hoisted tags, and only those, to the head", () => {
     const { head, body } = splitHoistedHead(
       '<title>A</title><meta name="d" content="x"/><link rel="canonical" href="/"/><div><title>no</title></div>',
