@@ -1,7 +1,13 @@
 import { htmlToPlainText } from './chunk-html';
 import { TranslateError, isAbort } from './errors';
 import { translateTextRuns } from './html-text';
-import type { ProviderLanguage, TranslateItem, TranslateOptions, TranslationProvider } from './types';
+import {
+  DOWNLOAD_STALL_MS,
+  type ProviderLanguage,
+  type TranslateItem,
+  type TranslateOptions,
+  type TranslationProvider,
+} from './types';
 
 /**
  * The browser's on-device Translator API (and Language Detector API), where it exists. Typed here by
@@ -112,9 +118,14 @@ type SharedCreation = {
   settled: boolean;
   waiters: number;
   progress: Set<(loaded: number) => void>;
+  /** The model is being downloaded (not merely loaded from the device). */
+  download: boolean;
 };
 
-export function createBrowserProvider(api: BrowserTranslationApi): TranslationProvider {
+export function createBrowserProvider(
+  api: BrowserTranslationApi,
+  { stallMs = DOWNLOAD_STALL_MS }: { stallMs?: number } = {},
+): TranslationProvider {
   // Creating a translator loads (maybe downloads) a model: one per language pair, kept for the visit.
   const translators = new Map<string, SharedCreation>();
   let detector: Promise<BrowserLanguageDetector> | null = null;
@@ -135,7 +146,7 @@ export function createBrowserProvider(api: BrowserTranslationApi): TranslationPr
             })
         : undefined,
     });
-    const creation: SharedCreation = { promise, controller, settled: false, waiters: 0, progress };
+    const creation: SharedCreation = { promise, controller, settled: false, waiters: 0, progress, download };
     creation.promise.then(
       () => (creation.settled = true),
       () => {
@@ -151,7 +162,6 @@ export function createBrowserProvider(api: BrowserTranslationApi): TranslationPr
   async function translatorFor(source: string, target: string, options: TranslateOptions) {
     const key = `${source}>${target}`;
     let creation = translators.get(key);
-    let download = false;
     if (!creation) {
       const availability = await abortable(
         api.Translator.availability({ sourceLanguage: source, targetLanguage: target }),
@@ -160,23 +170,35 @@ export function createBrowserProvider(api: BrowserTranslationApi): TranslationPr
       if (availability === 'unavailable') {
         throw new TranslateError('unsupported', 'This browser cannot translate between these languages.');
       }
-      download = availability !== 'available';
-      creation = translators.get(key) ?? startCreation(key, source, target, download);
+      creation = translators.get(key) ?? startCreation(key, source, target, availability !== 'available');
     }
     if (creation.settled) return creation.promise;
+    // Every job waiting on a download sees it, the one that started it and any that joined later.
+    const download = creation.download;
 
     const report = options.onDownloadProgress;
-    if (report) creation.progress.add(report);
+    const stalled = options.onDownloadStalled;
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    // Restarted by every progress event: a download that goes quiet for stallMs is reported.
+    const watch = () => {
+      clearTimeout(watchdog);
+      if (download && stalled) watchdog = setTimeout(stalled, stallMs);
+    };
+    const onProgress = (loaded: number) => {
+      report?.(loaded);
+      watch();
+    };
+    creation.progress.add(onProgress);
     if (download) report?.(0);
+    watch();
     creation.waiters += 1;
     try {
       return await abortable(creation.promise, options.signal);
     } finally {
+      clearTimeout(watchdog);
       creation.waiters -= 1;
-      if (report) {
-        creation.progress.delete(report);
-        if (download) report(1);
-      }
+      creation.progress.delete(onProgress);
+      if (report && download) report(1);
       if (creation.waiters === 0 && !creation.settled) creation.controller.abort();
     }
   }

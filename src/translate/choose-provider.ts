@@ -1,6 +1,7 @@
 import type { TranslateConfig } from '../config';
 import type { BrowserTranslationApi } from './browser';
 import { detectBrowserTranslation } from './detect-browser';
+import { fallbackProvider } from './fallback-provider';
 import { lazyProvider } from './lazy-provider';
 import type { FetchFn } from './libretranslate';
 import type { TranslationProvider } from './types';
@@ -25,11 +26,12 @@ export type ChooseOptions = {
   fallbackUrl?: string | undefined;
 };
 
-function browserProvider(api: BrowserTranslationApi): TranslationSetup {
+function browserProvider(api: BrowserTranslationApi, fallback?: TranslationSetup): TranslationSetup {
   const provider = lazyProvider({ id: 'browser', kind: 'browser' }, () =>
     import('./browser').then((m) => m.createBrowserProvider(api)),
   );
-  return { kind: 'ready', provider };
+  if (fallback?.kind !== 'ready') return { kind: 'ready', provider };
+  return { kind: 'ready', provider: fallbackProvider(provider, fallback.provider) };
 }
 
 function libreTranslateProvider(url: string, key: string | undefined, fetchFn?: FetchFn): TranslationSetup {
@@ -45,6 +47,7 @@ function libreTranslateProvider(url: string, key: string | undefined, fetchFn?: 
  * The provider's code is downloaded only when the reader first uses translation (lazy-provider.ts).
  * `browser`: the on-device API only. `libretranslate`: the configured server. `auto`: on-device where
  * the browser has it, else the configured server, else (demo only) the mock; otherwise unavailable.
+ * With both, `auto` falls back on the server when the on-device model cannot be downloaded.
  * A server (Node) has no on-device API, so its answer can differ from the browser's: TranslationProvider
  * shows neither until the page is hydrated (`checking`), except `none`, which config.json alone decides.
  */
@@ -58,11 +61,12 @@ export function chooseProvider(config: TranslateConfig, options: ChooseOptions =
       return browserApi ? browserProvider(browserApi) : { kind: 'unavailable' };
     case 'libretranslate':
       return config.url ? http(config.url) : { kind: 'unavailable' };
-    case 'auto':
-      if (browserApi) return browserProvider(browserApi);
-      if (config.url) return http(config.url);
-      if (options.fallbackUrl) return http(options.fallbackUrl);
-      return { kind: 'unavailable' };
+    case 'auto': {
+      const url = config.url ?? options.fallbackUrl;
+      // On-device first; where its model cannot be had, the service (fallback-provider.ts).
+      if (browserApi) return browserProvider(browserApi, url ? http(url) : undefined);
+      return url ? http(url) : { kind: 'unavailable' };
+    }
   }
 }
 

@@ -14,9 +14,10 @@ export type TranslationStatus =
   | { kind: 'original' }
   /** A language is chosen and nothing on this page needs work (or there is nothing to translate). */
   | { kind: 'ready' }
-  | { kind: 'translating' }
-  /** An on-device model is downloading; `loaded` is 0–1. */
-  | { kind: 'downloading'; loaded: number }
+  /** `fallback`: by the translation service, because the on-device model could not be had. */
+  | { kind: 'translating'; fallback: boolean }
+  /** An on-device model is downloading; `loaded` is 0–1; `stalled`: no progress for a while. */
+  | { kind: 'downloading'; loaded: number; stalled: boolean }
   | { kind: 'translated' }
   | { kind: 'failed'; error: TranslateError };
 
@@ -66,7 +67,7 @@ export const LANGUAGE_STORAGE_KEY = 'lectern:translate-language';
 const MAX_CACHED_SCOPES = 30;
 
 type Entry = Translation & { source: string };
-type Job = { language: string; scope: string; progress: number | null };
+type Job = { language: string; scope: string; progress: number | null; stalled: boolean; fallback: boolean };
 
 function isLanguageCode(value: unknown): value is string {
   return typeof value === 'string' && /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(value);
@@ -75,7 +76,9 @@ function isLanguageCode(value: unknown): value is string {
 function sameState(a: TranslationState, b: TranslationState): boolean {
   if (a.language !== b.language || a.attempt !== b.attempt || a.status.kind !== b.status.kind) return false;
   if (a.status.kind === 'downloading' && b.status.kind === 'downloading')
-    return a.status.loaded === b.status.loaded;
+    return a.status.loaded === b.status.loaded && a.status.stalled === b.status.stalled;
+  if (a.status.kind === 'translating' && b.status.kind === 'translating')
+    return a.status.fallback === b.status.fallback;
   if (a.status.kind === 'failed' && b.status.kind === 'failed') return a.status.error === b.status.error;
   return true;
 }
@@ -118,9 +121,12 @@ export function createTranslationStore(
       .find((error) => error);
     if (failure) return { kind: 'failed', error: failure };
     const jobs = [...active].filter((job) => job.language === lang && watched.has(job.scope));
-    const downloads = jobs.flatMap((job) => (job.progress === null ? [] : [job.progress]));
-    if (downloads.length > 0) return { kind: 'downloading', loaded: Math.min(...downloads) };
-    if (jobs.length > 0) return { kind: 'translating' };
+    const downloads = jobs.filter((job) => job.progress !== null);
+    if (downloads.length > 0) {
+      const loaded = Math.min(...downloads.map((job) => job.progress ?? 0));
+      return { kind: 'downloading', loaded, stalled: downloads.some((job) => job.stalled) };
+    }
+    if (jobs.length > 0) return { kind: 'translating', fallback: jobs.some((job) => job.fallback) };
     const translatedSome = shown.some((scope) => (cache.get(cacheKey(scope, lang))?.size ?? 0) > 0);
     return translatedSome ? { kind: 'translated' } : { kind: 'ready' };
   }
@@ -179,7 +185,13 @@ export function createTranslationStore(
       failures.set(cacheKey(request.scope, lang), partFailures);
       partFailures.delete(request.part);
 
-      const job: Job = { language: lang, scope: request.scope, progress: null };
+      const job: Job = {
+        language: lang,
+        scope: request.scope,
+        progress: null,
+        stalled: false,
+        fallback: false,
+      };
       active.add(job);
       // Cancelled (another language, another page): the widget stops saying "Translating…" at once.
       const onAbort = () => {
@@ -199,6 +211,15 @@ export function createTranslationStore(
             signal,
             onDownloadProgress: (loaded) => {
               job.progress = loaded < 1 ? loaded : null;
+              job.stalled = false;
+              emit();
+            },
+            onDownloadStalled: () => {
+              job.stalled = true;
+              emit();
+            },
+            onFallback: () => {
+              Object.assign(job, { progress: null, stalled: false, fallback: true });
               emit();
             },
           });

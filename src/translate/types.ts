@@ -3,6 +3,9 @@
  * LibreTranslate-compatible HTTP endpoint. The UI sees only this, never which provider is behind it.
  */
 
+/** How long a model download may go without progress before the reader is told (and a fallback used). */
+export const DOWNLOAD_STALL_MS = 20_000;
+
 /** A piece of the page to translate: plain text (a title) or untrusted HTML (a body, a comment). */
 export type TranslateItem = {
   content: string;
@@ -21,6 +24,13 @@ export type TranslateOptions = {
   signal: AbortSignal;
   /** Model download progress, 0–1 (on-device models only); called with 1 when the download ends. */
   onDownloadProgress?: ((loaded: number) => void) | undefined;
+  /**
+   * The model download has made no progress for a while (offline, blocked, a policy): called once per
+   * stall, again after progress resumes and stops anew. The download itself goes on.
+   */
+  onDownloadStalled?: (() => void) | undefined;
+  /** The items go to the next provider instead (fallback-provider.ts): the first one could not. */
+  onFallback?: (() => void) | undefined;
 };
 
 /** A target language the provider offers. `name` is the provider's own label, used when Intl has none. */

@@ -18,6 +18,7 @@ import { createRoutes } from '../../src/router';
 import { startApp } from '../../src/start-app';
 import { createBrowserProvider } from '../../src/translate/browser';
 import type { TranslationSetup } from '../../src/translate/choose-provider';
+import { fallbackProvider } from '../../src/translate/fallback-provider';
 import { createLibreTranslateProvider } from '../../src/translate/libretranslate';
 import { fakeTranslationApi } from '../translate/fake-translation-api';
 
@@ -381,6 +382,50 @@ describe('Translate widget', () => {
     await waitFor(() => expect(title()).toHaveTextContent(`${post.title} (fr)`));
     expect(within(widget).queryByRole('progressbar')).not.toBeInTheDocument();
     expect(within(body()).getByText('outside (fr)').tagName).toBe('EM');
+  });
+
+  it('says when the model download stops making progress, and Cancel shows the original', async () => {
+    const fake = fakeTranslationApi({ availability: () => 'downloadable', manualDownload: true });
+    const provider = createBrowserProvider(fake.api, { stallMs: 300 });
+    const { user, widget } = await openPost({ kind: 'ready', provider });
+    await choose(user, widget, 'Français');
+    await within(widget).findByRole('progressbar', { name: 'Downloading the translation model' });
+    expect(within(widget).queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+    const cancel = await within(widget).findByRole('button', { name: 'Cancel' });
+    expect(within(widget).getByRole('status')).toHaveTextContent(
+      'The Français translation model has not downloaded any further for 20 seconds.',
+    );
+    await user.click(cancel);
+    expect(picker(widget)).toHaveValue('');
+    expect(within(widget).queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(title()).toHaveTextContent(post.title);
+    expect(fake.creations[0]?.signal?.aborted).toBe(true);
+  });
+
+  it('translates with the service when the on-device model will not download, and says so', async () => {
+    // The service answers when the test lets it, so what the widget says meanwhile can be read.
+    const waiting: (() => void)[] = [];
+    useTranslateServer({ latency: () => new Promise<void>((resolve) => waiting.push(resolve)) });
+    const fake = fakeTranslationApi({ availability: () => 'downloadable', manualDownload: true });
+    const provider = fallbackProvider(
+      createBrowserProvider(fake.api, { stallMs: 300 }),
+      createLibreTranslateProvider({ url: TRANSLATE_URL }),
+    );
+    const { user, widget } = await openPost({ kind: 'ready', provider });
+    await choose(user, widget, 'Français');
+    await waitFor(() =>
+      expect(within(widget).getByRole('status')).toHaveTextContent(
+        'This browser could not download its Français translation model: translating with the translation service instead…',
+      ),
+    );
+    expect(within(widget).queryByRole('progressbar')).not.toBeInTheDocument();
+    // Each request the service gets is answered in turn until the page is translated.
+    await waitFor(() => {
+      for (const answer of waiting.splice(0)) answer();
+      expect(within(widget).getByRole('status')).toHaveTextContent('Translated into Français by machine.');
+    });
+    expect(title()).toHaveTextContent(marked('fr', post.title));
+    window.sessionStorage.clear();
   });
 
   it('explains when translation is not available in this browser', async () => {

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBrowserProvider, detectBrowserTranslation } from '../../src/translate/browser';
 import { TranslateError } from '../../src/translate/errors';
+import { DOWNLOAD_STALL_MS } from '../../src/translate/types';
 import { fakeTranslationApi } from './fake-translation-api';
 
 const signal = () => new AbortController().signal;
@@ -69,6 +70,50 @@ describe('on-device provider', () => {
     fake.finishDownload();
     expect(await pending).toEqual(['Hello (fr)']);
     expect(seen).toEqual([0, 0.25, 0.75, 1, 1]);
+  });
+
+  describe('a download that makes no progress', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it(`is reported after ${DOWNLOAD_STALL_MS / 1000} s without progress, and again after progress resumes and stops`, async () => {
+      vi.useFakeTimers();
+      const fake = fakeTranslationApi({ availability: () => 'downloadable', manualDownload: true });
+      const provider = createBrowserProvider(fake.api);
+      let stalls = 0;
+      const pending = provider.translate([{ content: 'Hello', format: 'text' }], {
+        source: 'en',
+        target: 'fr',
+        signal: signal(),
+        onDownloadStalled: () => (stalls += 1),
+      });
+      await vi.advanceTimersByTimeAsync(DOWNLOAD_STALL_MS - 1);
+      expect(fake.creations).toHaveLength(1);
+      expect(stalls).toBe(0);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(stalls).toBe(1);
+      fake.progress(0.5);
+      await vi.advanceTimersByTimeAsync(DOWNLOAD_STALL_MS - 1);
+      expect(stalls).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(stalls).toBe(2);
+      // Reported, not abandoned: the download may still finish.
+      fake.finishDownload();
+      expect(await pending).toEqual(['Hello (fr)']);
+    });
+
+    it('is not reported for a model already on the device', async () => {
+      vi.useFakeTimers();
+      const provider = createBrowserProvider(fakeTranslationApi().api, { stallMs: 10 });
+      let stalls = 0;
+      await provider.translate(html('Hi'), {
+        source: 'en',
+        target: 'de',
+        signal: signal(),
+        onDownloadStalled: () => (stalls += 1),
+      });
+      await vi.advanceTimersByTimeAsync(100);
+      expect(stalls).toBe(0);
+    });
   });
 
   it.each(['available', 'downloading'] as const)('uses a model that is %s', async (state) => {

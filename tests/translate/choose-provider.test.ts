@@ -28,9 +28,14 @@ describe('chooseProvider', () => {
 
   it('auto: on-device first, then the configured server, then (demo only) the mock, else unavailable', () => {
     const auto = { provider: 'auto' as const };
+    // On-device, falling back on the server when its model cannot be downloaded.
     expect(providerOf(chooseProvider({ ...auto, url: 'https://t.test' }, { browserApi }))).toBe(
-      'browser browser',
+      'browser browser+libretranslate:https://t.test',
     );
+    expect(providerOf(chooseProvider(auto, { browserApi, fallbackUrl: '/demo-translate' }))).toBe(
+      'browser browser+libretranslate:/demo-translate',
+    );
+    expect(providerOf(chooseProvider(auto, { browserApi }))).toBe('browser browser');
     expect(providerOf(chooseProvider({ ...auto, url: 'https://t.test' }, { browserApi: null }))).toBe(
       'libretranslate libretranslate:https://t.test',
     );

@@ -124,7 +124,7 @@ describe('translation store', () => {
     store.choose('fr');
     const job = store.translate(request(), 'fr', new AbortController().signal);
     report?.(0.3);
-    expect(store.getState().status).toEqual({ kind: 'downloading', loaded: 0.3 });
+    expect(store.getState().status).toEqual({ kind: 'downloading', loaded: 0.3, stalled: false });
     report?.(1);
     expect(store.getState().status.kind).toBe('translating');
     finish(['Bonjour']);

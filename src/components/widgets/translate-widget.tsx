@@ -9,6 +9,7 @@ import {
 } from '../../translate/translation-context';
 import { languagesQuery } from '../../translate/translation-queries';
 import type { TranslationStatus, TranslationStore } from '../../translate/translation-store';
+import { DOWNLOAD_STALL_MS } from '../../translate/types';
 import { useBlog } from '../use-blog';
 import { Skeleton } from '../widget-boundary';
 
@@ -50,9 +51,13 @@ function statusMessage(status: TranslationStatus, language: string, restored: bo
     case 'ready':
       return `Posts you open are translated into ${language}.`;
     case 'translating':
-      return `Translating into ${language}…`;
+      return status.fallback
+        ? `This browser could not download its ${language} translation model: translating with the translation service instead…`
+        : `Translating into ${language}…`;
     case 'downloading':
-      return `Downloading the ${language} translation model…`;
+      return status.stalled
+        ? `The ${language} translation model has not downloaded any further for ${DOWNLOAD_STALL_MS / 1000} seconds. The browser may be offline or not allowed to download it.`
+        : `Downloading the ${language} translation model…`;
     case 'translated':
       return `Translated into ${language} by machine.`;
     case 'failed':
@@ -128,6 +133,20 @@ function TranslateControls({ store }: { store: TranslationStore }) {
           <progress id={progressId} max={1} value={status.loaded}>
             {Math.round(status.loaded * 100)}%
           </progress>
+          {status.stalled ? (
+            <>
+              {' '}
+              <button
+                type="button"
+                onClick={() => {
+                  choose(null);
+                  select.current?.focus();
+                }}
+              >
+                Cancel
+              </button>
+            </>
+          ) : null}
         </p>
       ) : null}
       <p role="status" className="translate-widget__status">
