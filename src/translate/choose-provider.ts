@@ -1,7 +1,6 @@
 import type { TranslateConfig } from '../config';
 import type { BrowserTranslationApi } from './browser';
 import { detectBrowserTranslation } from './detect-browser';
-import { fallbackProvider } from './fallback-provider';
 import { lazyProvider } from './lazy-provider';
 import type { FetchFn } from './libretranslate';
 import type { TranslationProvider } from './types';
@@ -31,7 +30,11 @@ function browserProvider(api: BrowserTranslationApi, fallback?: TranslationSetup
     import('./browser').then((m) => m.createBrowserProvider(api)),
   );
   if (fallback?.kind !== 'ready') return { kind: 'ready', provider };
-  return { kind: 'ready', provider: fallbackProvider(provider, fallback.provider) };
+  const next = fallback.provider;
+  const both = lazyProvider({ id: `${provider.id}+${next.id}`, kind: 'browser' }, () =>
+    import('./fallback-provider').then((m) => m.fallbackProvider(provider, next)),
+  );
+  return { kind: 'ready', provider: both };
 }
 
 function libreTranslateProvider(url: string, key: string | undefined, fetchFn?: FetchFn): TranslationSetup {
