@@ -8,6 +8,7 @@ import { App } from './app';
 import { loadRecordedOnDemand } from './components/on-demand';
 import { parseConfig, type AppConfig } from './config';
 import { configureSanitizer } from './lib/sanitize-html';
+import { yieldToBrowser } from './lib/yield-to-browser';
 import type { PageState } from './page-state';
 import { fromWireErrors } from './pages/route-errors-wire';
 import { createRoutes, routerBasename } from './router';
@@ -76,6 +77,7 @@ export async function hydrateApp(
       ? options.startDemo({ faults: config.backend.faults })
       : undefined,
   ]);
+  await yieldToBrowser();
   const queryClient = createQueryClient();
   hydrate(queryClient, state.queries);
   const queries = blogQueries(api);
@@ -87,6 +89,7 @@ export async function hydrateApp(
   });
   const basename = routerBasename();
   await Promise.all([resolveLazyRoutes(routes, basename), loadRecordedOnDemand(state.onDemand)]);
+  await yieldToBrowser();
   const translation = chooseProvider(config.translate, {
     fetchFn: (input, init) => fetchFn(input, init),
     fallbackUrl: demoInBrowser ? demoTranslateUrl() : undefined,
@@ -99,6 +102,7 @@ export async function hydrateApp(
       errors: fromWireErrors(state.router.errors),
     },
   });
+  await yieldToBrowser();
   // In a transition, hydration is time-sliced instead of one long task (DESIGN.md §9).
   startTransition(() => {
     hydrateRoot(
