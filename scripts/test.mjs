@@ -1,19 +1,22 @@
 #!/usr/bin/env node
 /**
- * `npm test`: runs Vitest once (extra arguments are passed through), streams its output, then
- * prints as the very last line `N passed, N failed` (plus `, N skipped` when there are any),
- * counted from Vitest's JSON report. A failure outside any test (a file that doesn't import, a
- * throwing beforeAll, an unhandled error) adds one to "failed", so a red run never ends in
- * "0 failed". Exits with Vitest's exit code, or 1 without a report.
+ * `npm test`, what CI runs: first the system packages the end-to-end suites need
+ * (scripts/system-packages.mjs installs them where it can), then the type-check, ESLint and
+ * `prettier --check`, then Vitest once (extra arguments are passed through), streaming its output.
+ * The very last line is `N passed, N failed` (plus `, N skipped` when there are any), counted from
+ * Vitest's JSON report; each failed check counts as one failure, and so does a failure outside any
+ * test (a file that doesn't import, a throwing beforeAll, an unhandled error), so a red run never
+ * ends in "0 failed". Exits non-zero when anything failed.
  *
- *   npm test                        all projects
- *   npm test -- --project e2e       one project
+ *   npm test                        checks, then all projects
+ *   npm test -- --project e2e       one project, without the checks (arguments choose a subset)
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { constants, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { ensureSystemPackages } from './system-packages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const vitest = join(root, 'node_modules', '.bin', 'vitest');
@@ -26,16 +29,31 @@ if (!process.stdout.isTTY) {
   delete env.FORCE_COLOR;
 }
 
+const args = process.argv.slice(2);
+ensureSystemPackages();
+
+const CHECKS = [
+  ['type-check', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit']],
+  ['ESLint', [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.']],
+  ['Prettier', [join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--check', '.']],
+];
+/** Checks that failed, each one failure in the last line. */
+const failedChecks = [];
+if (args.length === 0) {
+  for (const [name, command] of CHECKS) {
+    console.log(`\n> ${name}`);
+    const result = spawnSync(process.execPath, command, { cwd: root, env, stdio: 'inherit' });
+    if (result.status === 0) console.log(`${name}: ok`);
+    else failedChecks.push(name);
+  }
+  if (failedChecks.length > 0) console.error(`\nFailed checks: ${failedChecks.join(', ')}`);
+} else {
+  console.log('Type-check, ESLint and Prettier skipped: the arguments choose a subset of the tests.');
+}
+
 const child = spawn(
   process.execPath,
-  [
-    vitest,
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${reportFile}`,
-    ...process.argv.slice(2),
-  ],
+  [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`, ...args],
   { cwd: root, env, stdio: 'inherit' },
 );
 
@@ -54,7 +72,8 @@ child.once('error', (error) => {
 });
 
 child.once('close', (code, signal) => {
-  const exitCode = code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0);
+  const testsExit = code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0);
+  const exitCode = testsExit === 0 && failedChecks.length > 0 ? 1 : testsExit;
   let summary;
   try {
     if (existsSync(reportFile)) {
@@ -70,11 +89,12 @@ child.once('close', (code, signal) => {
           file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
       ).length;
       failed += brokenFiles;
-      if (exitCode !== 0 && failed === 0) failed = 1;
+      if (testsExit !== 0 && failed === 0) failed = 1;
+      failed += failedChecks.length;
       if (failed !== (report.numFailedTests ?? 0)) {
         console.error(
           `scripts/test.mjs: ${report.numFailedTests ?? 0} failed test(s), counted as ${failed}: ` +
-            'failures outside tests (file or hook errors, unhandled errors) count as one each.',
+            'failed checks and failures outside tests (file or hook errors, unhandled errors) count as one each.',
         );
       }
       summary = `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`;

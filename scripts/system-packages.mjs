@@ -1,0 +1,106 @@
+/**
+ * The Debian packages the end-to-end suites need: Chromium (every browser test) and, for
+ * tests/e2e/wordpress.e2e.test.ts, a real WordPress with MariaDB and PHP (that test starts its own
+ * database and PHP server on 127.0.0.1 and stops them). `npm test` calls ensureSystemPackages()
+ * first: where one is missing and this machine can install it (apt-get, as root or with
+ * passwordless sudo), it installs it, saying what and why, with the packages' services kept from
+ * starting; elsewhere it prints the one command to run, and the suites that need it skip with a
+ * banner (or fail, with CI=true).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const WORDPRESS_PACKAGES = ['wordpress', 'mariadb-server', 'php-cli', 'php-mysql'];
+/** "exit 101": invoke-rc.d's answer for "action forbidden", so no service starts while installing. */
+const POLICY = '/usr/sbin/policy-rc.d';
+
+function run(command, args, options = {}) {
+  return spawnSync(command, args, { encoding: 'utf8', ...options });
+}
+
+function installed(pkg) {
+  const result = run('dpkg-query', ['-W', '-f=${Status}', pkg]);
+  return result.status === 0 && result.stdout.includes('ok installed');
+}
+
+/** What is missing, as Debian package names. */
+export function missingPackages() {
+  const missing = [];
+  const chromium = process.env.CHROMIUM_PATH
+    ? existsSync(process.env.CHROMIUM_PATH)
+    : CHROMIUM_CANDIDATES.some((path) => existsSync(path));
+  if (!chromium) missing.push('chromium');
+  const hasDpkg = run('dpkg-query', ['--version']).status === 0;
+  if (hasDpkg) missing.push(...WORDPRESS_PACKAGES.filter((pkg) => !installed(pkg)));
+  else if (!existsSync('/usr/share/wordpress')) missing.push(...WORDPRESS_PACKAGES);
+  return missing;
+}
+
+/** How to run a command as root here: directly, through passwordless sudo, or not at all. */
+function asRoot() {
+  if (typeof process.getuid === 'function' && process.getuid() === 0) return [];
+  return run('sudo', ['-n', 'true']).status === 0 ? ['sudo', '-n'] : null;
+}
+
+function commandLine(missing) {
+  return `sudo apt-get install -y ${missing.join(' ')}`;
+}
+
+/**
+ * Installs what is missing where it can. Returns true when nothing is missing afterwards. Set
+ * LECTERN_NO_SYSTEM_INSTALL=1 to only report.
+ */
+export function ensureSystemPackages(log = console.log) {
+  const missing = missingPackages();
+  if (missing.length === 0) return true;
+  const why =
+    `The end-to-end tests need ${missing.join(', ')} ` +
+    '(Chromium for the browser tests; WordPress, MariaDB and PHP for the real-WordPress test).';
+  const root = asRoot();
+  const canApt = run('apt-get', ['--version']).status === 0;
+  if (process.env.LECTERN_NO_SYSTEM_INSTALL === '1' || !canApt || root === null) {
+    const reason = !canApt
+      ? 'this machine has no apt-get'
+      : root === null
+        ? 'installing needs root or passwordless sudo'
+        : 'LECTERN_NO_SYSTEM_INSTALL=1';
+    log(`${why}\nNot installing them (${reason}). To install them: ${commandLine(missing)}`);
+    log('Until then the suites that need them are skipped (with CI=true they fail).');
+    return false;
+  }
+  log(`${why}\nInstalling them with apt-get (their services are kept from starting)...`);
+  const sudo = (command, args) => {
+    const [first, ...rest] = [...root, command, ...args];
+    return run(first, rest, { stdio: 'inherit' });
+  };
+  // The policy file is ours only if it was not there already; removed whatever happens.
+  const ownPolicy = !existsSync(POLICY);
+  try {
+    if (ownPolicy) {
+      if (root.length === 0) {
+        writeFileSync(POLICY, '#!/bin/sh\nexit 101\n');
+        chmodSync(POLICY, 0o755);
+      } else {
+        sudo('sh', ['-c', `printf '#!/bin/sh\\nexit 101\\n' > ${POLICY} && chmod 755 ${POLICY}`]);
+      }
+    }
+    const update = sudo('apt-get', ['update']);
+    const install =
+      update.status === 0
+        ? sudo('env', ['DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', ...missing])
+        : update;
+    if (install.status !== 0) {
+      log(`apt-get could not install ${missing.join(' ')} (exit ${install.status}).`);
+      return false;
+    }
+  } finally {
+    if (ownPolicy) {
+      if (root.length === 0) rmSync(POLICY, { force: true });
+      else sudo('rm', ['-f', POLICY]);
+    }
+  }
+  const still = missingPackages();
+  if (still.length > 0) log(`Still missing after apt-get: ${still.join(', ')}.`);
+  return still.length === 0;
+}
