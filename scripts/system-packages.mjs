@@ -1,7 +1,8 @@
 /**
- * The Debian packages the end-to-end suites need: Chromium (every browser test) and, for
+ * The Debian packages the end-to-end suites need: Chromium (every browser test); for
  * tests/e2e/wordpress.e2e.test.ts, a real WordPress with MariaDB and PHP (that test starts its own
- * database and PHP server on 127.0.0.1 and stops them). `npm test` calls ensureSystemPackages()
+ * database and PHP server on 127.0.0.1 and stops them); for tests/e2e/nginx.e2e.test.ts, nginx
+ * (started by the test on 127.0.0.1 with the recipes in docs/nginx/). `npm test` calls ensureSystemPackages()
  * first: where one is missing and this machine can install it (apt-get, as root or with
  * passwordless sudo), it installs it, saying what and why, with the packages' services kept from
  * starting; elsewhere it prints the one command to run, and the suites that need it skip with a
@@ -11,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const WORDPRESS_PACKAGES = ['wordpress', 'mariadb-server', 'php-cli', 'php-mysql'];
+const SERVER_PACKAGES = ['wordpress', 'mariadb-server', 'php-cli', 'php-mysql', 'nginx'];
 /** "exit 101": invoke-rc.d's answer for "action forbidden", so no service starts while installing. */
 const POLICY = '/usr/sbin/policy-rc.d';
 
@@ -32,8 +33,11 @@ export function missingPackages() {
     : CHROMIUM_CANDIDATES.some((path) => existsSync(path));
   if (!chromium) missing.push('chromium');
   const hasDpkg = run('dpkg-query', ['--version']).status === 0;
-  if (hasDpkg) missing.push(...WORDPRESS_PACKAGES.filter((pkg) => !installed(pkg)));
-  else if (!existsSync('/usr/share/wordpress')) missing.push(...WORDPRESS_PACKAGES);
+  if (hasDpkg) missing.push(...SERVER_PACKAGES.filter((pkg) => !installed(pkg)));
+  else {
+    if (!existsSync('/usr/share/wordpress')) missing.push(...SERVER_PACKAGES.slice(0, 4));
+    if (!existsSync('/usr/sbin/nginx')) missing.push('nginx');
+  }
   return missing;
 }
 
@@ -56,7 +60,8 @@ export function ensureSystemPackages(log = console.log) {
   if (missing.length === 0) return true;
   const why =
     `The end-to-end tests need ${missing.join(', ')} ` +
-    '(Chromium for the browser tests; WordPress, MariaDB and PHP for the real-WordPress test).';
+    '(Chromium for the browser tests; WordPress, MariaDB and PHP for the real-WordPress test; ' +
+    'nginx for the nginx recipes).';
   const root = asRoot();
   const canApt = run('apt-get', ['--version']).status === 0;
   if (process.env.LECTERN_NO_SYSTEM_INSTALL === '1' || !canApt || root === null) {
