@@ -88,7 +88,9 @@ describeWithNginx('nginx recipes (docs/nginx/)', () => {
     const url = (path: string) => `${nginx!.url}${path}`;
 
     it('answers page addresses with the app, revalidated, with the security headers', async () => {
-      for (const path of ['/', postPath(post), `/profile/${demoData.authors[0]!.id}`, '/search/label/News']) {
+      const pages = ['/', postPath(post), `/profile/${demoData.authors[0]!.id}`, '/search/label/News'];
+      // A label whose name looks like a file is still a page.
+      for (const path of [...pages, '/search/label/Node.js', '/search?q=wages']) {
         const page = await get(url(path));
         expect([path, page.status]).toEqual([path, 200]);
         expect(page.headers.get('content-type')).toMatch(/^text\/html/);
