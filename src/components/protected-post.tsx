@@ -38,9 +38,7 @@ export function PasswordForm({ error, title }: { error: string | null; title: st
     navigation.state !== 'idle' && navigation.formData?.get(UNLOCK_FIELDS.intent) === UNLOCK_INTENT;
   return (
     <Form method="post" className="password-form" aria-label={`Password for “${title}”`}>
-      <p className="password-form__notice">
-        {PROTECTED_NOTICE} To view it, enter its password below.
-      </p>
+      <p className="password-form__notice">{PROTECTED_NOTICE} To view it, enter its password below.</p>
       <input type="hidden" name={UNLOCK_FIELDS.intent} value={UNLOCK_INTENT} />
       <div className="password-form__row">
         <label htmlFor={`${id}-password`}>Password</label>

@@ -86,15 +86,14 @@ export function commentAction(deps: RouteDeps) {
   };
 }
 
-async function unlock(
-  { queryClient, queries, capabilities }: RouteDeps,
-  path: PostPath,
-  password: string,
-) {
+async function unlock({ queryClient, queries, capabilities }: RouteDeps, path: PostPath, password: string) {
   const post = await queryClient.query(queries.post(path));
   if (!post.protected) return redirect(postUrl(post), 303);
   if (password === '') {
-    return data<UnlockResult>({ intent: UNLOCK_INTENT, error: 'Enter the post’s password.' }, { status: 400 });
+    return data<UnlockResult>(
+      { intent: UNLOCK_INTENT, error: 'Enter the post’s password.' },
+      { status: 400 },
+    );
   }
   try {
     const unlocked = await new MutationObserver(queryClient, queries.unlockPost(post)).mutate(password);

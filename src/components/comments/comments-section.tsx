@@ -243,9 +243,7 @@ function CommentsThread({
       {query.isFetchNextPageError ? <p role="alert">More comments could not be loaded. Try again.</p> : null}
       {linkbacks.length > 0 ? <Linkbacks linkbacks={linkbacks} formatDate={thread.formatDate} /> : null}
       {replyParent ? null : form}
-      {!open ? (
-        <p className="comments__closed">Comments are closed.</p>
-      ) : null}
+      {!open ? <p className="comments__closed">Comments are closed.</p> : null}
       {/* Outside the form, which mounts anew after each accepted comment: a live region has to be in the
           page before its message arrives, or screen readers may not announce it. */}
       {canWrite ? (
