@@ -66,4 +66,6 @@ export type DemoStaticPage = {
   slug: string;
   title: string;
   html: string;
+  /** The slug of the page this one sits under (WordPress links it as /parent/child/). */
+  parent?: string;
 };

@@ -19,6 +19,11 @@ export type WordPressMockOptions = {
 
 type Json = Record<string, unknown>;
 
+/** WordPress keeps a non-Latin slug percent-encoded, in lower case (`%ce%ba%ce%b1…`). */
+function wpSlug(slug: string): string {
+  return encodeURIComponent(decodeURIComponent(slug)).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase());
+}
+
 /** What WordPress gives a commenter without a Gravatar (the "mystery person"). */
 const AVATAR = 'https://secure.gravatar.com/avatar/?s=96&d=mm&r=g';
 
@@ -127,10 +132,10 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
       date_gmt: e.utc,
       modified: updated.slice(0, 19),
       modified_gmt: utcOf(updated),
-      slug: post.slug,
+      slug: wpSlug(post.slug),
       status: 'publish',
       type: 'post',
-      link: `${site}/${e.local.slice(0, 10).replace(/-/g, '/')}/${post.slug}/`,
+      link: `${site}/${e.local.slice(0, 10).replace(/-/g, '/')}/${wpSlug(post.slug)}/`,
       title: { rendered: texturize(post.title) },
       content: { rendered: hidden ? '' : post.html, protected: locked },
       excerpt: {
@@ -196,7 +201,7 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
         (!search || contains(e, search)) &&
         (!authors.length || authors.includes(userId.get(e.post.authorId) ?? -1)) &&
         (!categories.length && !tags.length ? true : byTerms(e)) &&
-        (!slugs || slugs.includes(e.post.slug)) &&
+        (!slugs || slugs.some((slug) => wpSlug(slug) === wpSlug(e.post.slug))) &&
         (!include.length || include.includes(postId(e))) &&
         // Without an offset, after/before are site-local times, compared with `date`.
         (!after || e.local > after) &&
@@ -342,6 +347,8 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
         .map((p, i) => ({
           id: 10 + i,
           slug: p.slug,
+          link: `${site}/${p.parent ? `${p.parent}/` : ''}${p.slug}/`,
+          parent: p.parent ? 10 + data.pages.findIndex((q) => q.slug === p.parent) : 0,
           title: { rendered: texturize(p.title) },
           content: { rendered: p.html, protected: false },
           excerpt: { rendered: `<p>${plainText(p.html).slice(0, 100)}</p>` },
