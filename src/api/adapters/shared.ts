@@ -75,8 +75,7 @@ export const UNTITLED = '(untitled)';
  * posts through this, so no page ever draws an empty heading or link.
  */
 export function postTitle(title: string): string {
-  const text = title.replace(/\s+/g, ' ').trim();
-  return text || UNTITLED;
+  return title.trim() === '' ? UNTITLED : title;
 }
 
 export function excerptOf(text: string, max = 220): string {
