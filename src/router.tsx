@@ -98,7 +98,8 @@ export function createRoutes(deps: RouteDeps): RouteObject[] {
             {
               path: ':year/:month/:slug',
               loader: postLoader(deps),
-              // Only a form posted without JavaScript reaches it (npm start): loaded when it does.
+              // A comment form posted without JavaScript (npm start), and the password form of a
+              // password-protected post (with or without it): loaded when it is used.
               action: (args) => import('./pages/comment-action').then((m) => m.commentAction(deps)(args)),
               element: <PostPage />,
             },

@@ -147,6 +147,7 @@ export function createNativeBackend(data: DemoData, options: NativeBackendOption
 
   function summary(entry: Indexed, counts?: Map<string, number>) {
     const { post } = entry;
+    const locked = post.password !== undefined;
     return {
       ...pathOf(entry),
       id: post.id,
@@ -155,10 +156,21 @@ export function createNativeBackend(data: DemoData, options: NativeBackendOption
       updated: post.updated ?? post.published,
       author: authorRef(post.authorId),
       labels: post.labels,
-      excerpt: excerptOf(entry.text),
+      excerpt: locked ? '' : excerptOf(entry.text),
       commentCount: counts ? (counts.get(post.id) ?? 0) : publishedComments(post.id).length,
       readingMinutes: Math.max(1, Math.round(entry.text.split(' ').length / 230)),
+      ...(locked ? { protected: true } : {}),
+      ...(post.featured ? { featured: true } : {}),
     };
+  }
+
+  /** A password-protected post's body and comments need its password: null when given, else the refusal. */
+  function refusal(post: DemoPost, params: URLSearchParams): BackendResponse | null {
+    if (post.password === undefined) return null;
+    const given = params.get('password');
+    if (given === null) return error(401, 'password_required', 'This post is password protected');
+    if (given !== post.password) return error(403, 'incorrect_password', 'Incorrect post password');
+    return null;
   }
 
   function link(entry: Indexed | undefined) {
@@ -188,8 +200,10 @@ export function createNativeBackend(data: DemoData, options: NativeBackendOption
       const year = params.get('year');
       const month = params.get('month');
       const author = params.get('author');
+      const featured = params.get('featured');
       const matches = indexed.filter(
         (entry) =>
+          (featured === null || (entry.post.featured === true) === (featured === 'true')) &&
           (!label || entry.post.labels.some((l) => l.toLowerCase() === label.toLowerCase())) &&
           (!q || entry.post.title.toLowerCase().includes(q) || entry.text.toLowerCase().includes(q)) &&
           (!year || entry.year === Number(year)) &&
@@ -202,18 +216,27 @@ export function createNativeBackend(data: DemoData, options: NativeBackendOption
       return ok({ ...page, items: page.items.map((entry) => summary(entry, counts)) });
     },
 
-    getPost(year: number, month: number, slug: string): BackendResponse {
+    getPost(year: number, month: number, slug: string, params = new URLSearchParams()): BackendResponse {
       const bareSlug = slug.replace(/\.html$/, '');
       const index = indexed.findIndex(
         (entry) => entry.year === year && entry.month === month && entry.post.slug === bareSlug,
       );
       const entry = indexed[index];
       if (!entry) return error(404, 'not_found', 'No post at this address');
+      // Without a password a protected post comes without its body; a wrong one is refused.
+      const withPassword = params.has('password');
+      if (withPassword) {
+        const refused = refusal(entry.post, params);
+        if (refused) return refused;
+      }
+      const locked = entry.post.password !== undefined && !withPassword;
       return ok({
         ...summary(entry),
-        html: entry.post.html,
+        ...(entry.post.password !== undefined && withPassword ? { excerpt: excerptOf(entry.text) } : {}),
+        html: locked ? '' : entry.post.html,
         newer: link(indexed[index - 1]),
         older: link(indexed[index + 1]),
+        ...(entry.post.commentsOpen === false ? { commentsOpen: false } : {}),
       });
     },
 
@@ -261,8 +284,10 @@ export function createNativeBackend(data: DemoData, options: NativeBackendOption
     },
 
     listComments(postId: string, params: URLSearchParams): BackendResponse {
-      if (!indexed.some((entry) => entry.post.id === postId))
-        return error(404, 'not_found', 'No post with this id');
+      const owner = indexed.find((entry) => entry.post.id === postId);
+      if (!owner) return error(404, 'not_found', 'No post with this id');
+      const refused = refusal(owner.post, params);
+      if (refused) return refused;
       const limit = parseLimit(params.get('limit'), DEFAULT_COMMENT_LIMIT);
       if (limit === null)
         return error(400, 'invalid', `limit must be an integer from 1 to ${MAX_LIMIT}`, 'limit');
@@ -273,20 +298,25 @@ export function createNativeBackend(data: DemoData, options: NativeBackendOption
         id: c.id,
         postId: c.postId,
         parentId: c.parentId,
-        author: { name: c.authorName, url: c.authorUrl },
+        author: { name: c.authorName, url: c.authorUrl, ...(c.avatarUrl ? { avatarUrl: c.avatarUrl } : {}) },
         published: c.published,
         html: c.html,
         status: 'published',
+        ...(c.type && c.type !== 'comment' ? { type: c.type } : {}),
       }));
       return ok({ ...page, items });
     },
 
     createComment(postId: string, body: unknown): BackendResponse {
-      if (!indexed.some((entry) => entry.post.id === postId))
-        return error(404, 'not_found', 'No post with this id');
+      const owner = indexed.find((entry) => entry.post.id === postId);
+      if (!owner) return error(404, 'not_found', 'No post with this id');
+      if (owner.post.commentsOpen === false) return error(403, 'comments_closed', 'Comments are closed');
       if (typeof body !== 'object' || body === null)
         return error(400, 'invalid', 'Send a JSON object', 'html');
       const input = body as Record<string, unknown>;
+      const password = typeof input.password === 'string' ? input.password : null;
+      const refused = refusal(owner.post, new URLSearchParams(password === null ? {} : { password }));
+      if (refused) return refused;
       const html = typeof input.html === 'string' ? input.html.trim() : '';
       const name = typeof input.authorName === 'string' ? input.authorName.trim() : '';
       const parentId = typeof input.parentId === 'string' ? input.parentId : null;

@@ -48,7 +48,7 @@ export async function answerNative(
       return backend.listComments(second, url.searchParams);
     }
     if (parts.length === 4 && first === 'posts' && second && third && fourth) {
-      return backend.getPost(Number(second), Number(third), fourth);
+      return backend.getPost(Number(second), Number(third), fourth, url.searchParams);
     }
   }
   if (

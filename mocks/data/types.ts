@@ -39,6 +39,12 @@ export type DemoPost = {
   labels: string[];
   /** HTML body: byline, figure with credit caption, paragraphs, blockquotes, closing link. */
   html: string;
+  /** Put first in the home list and in the Featured Post gadget. */
+  featured?: boolean;
+  /** A password-protected post: its body and comments are served only with this password. */
+  password?: string;
+  /** False: the post takes no new comments. */
+  commentsOpen?: boolean;
 };
 
 export type DemoComment = {
@@ -51,10 +57,15 @@ export type DemoComment = {
   html: string;
   /** Comments awaiting moderation are stored but not listed. Defaults to published. */
   status?: 'published' | 'pending';
+  avatarUrl?: string;
+  /** Defaults to a reader's comment. */
+  type?: 'comment' | 'pingback' | 'trackback';
 };
 
 export type DemoStaticPage = {
   slug: string;
   title: string;
   html: string;
+  /** The slug of the page this one sits under (WordPress links it as /parent/child/). */
+  parent?: string;
 };

@@ -108,7 +108,7 @@ export function createGhostHandlers(data: DemoData, base = '*', options: GhostMo
       html: post.html,
       comment_id: hex('6', e.serial + 1),
       feature_image: null,
-      featured: false,
+      featured: post.featured === true,
       visibility: 'public',
       created_at: `${e.utc}.000+00:00`,
       updated_at: `${new Date(post.updated ?? post.published).toISOString().slice(0, 19)}.000+00:00`,
@@ -138,6 +138,8 @@ export function createGhostHandlers(data: DemoData, base = '*', options: GhostMo
         return clause.values.includes(hex('6', e.serial + 1));
       case 'slug':
         return clause.values.includes(e.post.slug);
+      case 'featured':
+        return (e.post.featured === true) === (value === 'true');
       case 'published_at': {
         // Ghost reads dates in filters as UTC: '2020-09-01 07:00:00'.
         const bound = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`);

@@ -37,8 +37,8 @@ export function createNativeHandlers(
       const body: unknown = await request.json().catch(() => null);
       return reply(backend.createComment(String(params.postId), body));
     }),
-    http.get(`${base}/posts/:year/:month/:slug`, ({ params }) =>
-      reply(backend.getPost(Number(params.year), Number(params.month), String(params.slug))),
+    http.get(`${base}/posts/:year/:month/:slug`, ({ params, request }) =>
+      reply(backend.getPost(Number(params.year), Number(params.month), String(params.slug), search(request))),
     ),
     http.get(`${base}/archive`, () => reply(backend.getArchive())),
     http.get(`${base}/popular`, ({ request }) => reply(backend.listPopular(search(request)))),

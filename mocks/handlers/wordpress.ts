@@ -19,6 +19,14 @@ export type WordPressMockOptions = {
 
 type Json = Record<string, unknown>;
 
+/** WordPress keeps a non-Latin slug percent-encoded, in lower case (`%ce%ba%ce%b1…`). */
+function wpSlug(slug: string): string {
+  return encodeURIComponent(decodeURIComponent(slug)).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase());
+}
+
+/** What WordPress gives a commenter without a Gravatar (the "mystery person"). */
+const AVATAR = 'https://secure.gravatar.com/avatar/?s=96&d=mm&r=g';
+
 function wpError(status: number, code: string, message: string) {
   return HttpResponse.json({ code, message, data: { status } }, { status });
 }
@@ -112,27 +120,31 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
     };
   }
 
-  function postJson(e: DemoEntry, embed: boolean): Json {
+  /** A password-protected post is sent without its content and excerpt unless its password is given. */
+  function postJson(e: DemoEntry, embed: boolean, password: string | null = null): Json {
     const { post } = e;
     const updated = post.updated ?? post.published;
+    const locked = post.password !== undefined;
+    const hidden = locked && password !== post.password;
     const json: Json = {
       id: postId(e),
       date: e.local,
       date_gmt: e.utc,
       modified: updated.slice(0, 19),
       modified_gmt: utcOf(updated),
-      slug: post.slug,
+      slug: wpSlug(post.slug),
       status: 'publish',
       type: 'post',
-      link: `${site}/${e.local.slice(0, 10).replace(/-/g, '/')}/${post.slug}/`,
+      link: `${site}/${e.local.slice(0, 10).replace(/-/g, '/')}/${wpSlug(post.slug)}/`,
       title: { rendered: texturize(post.title) },
-      content: { rendered: post.html, protected: false },
+      content: { rendered: hidden ? '' : post.html, protected: locked },
       excerpt: {
-        rendered: `<p>${e.text.split(' ').slice(0, 55).join(' ')} [&hellip;]</p>\n`,
-        protected: false,
+        rendered: hidden ? '' : `<p>${e.text.split(' ').slice(0, 55).join(' ')} [&hellip;]</p>\n`,
+        protected: locked,
       },
       author: userId.get(post.authorId) ?? 0,
-      comment_status: 'open',
+      comment_status: post.commentsOpen === false ? 'closed' : 'open',
+      sticky: post.featured === true,
       categories: termsOf(e, 'category').map((t) => t.id),
       tags: termsOf(e, 'post_tag').map((t) => t.id),
     };
@@ -158,7 +170,10 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
       date_gmt: utcOf(c.published),
       content: { rendered: `<p>${c.html}</p>\n` },
       status: c.status === 'pending' ? 'hold' : 'approved',
-      type: 'comment',
+      type: c.type ?? 'comment',
+      author_avatar_urls: c.avatarUrl
+        ? { 24: c.avatarUrl, 48: c.avatarUrl, 96: c.avatarUrl }
+        : { 24: AVATAR, 48: AVATAR, 96: AVATAR },
     };
   }
 
@@ -171,6 +186,7 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
     const include = ids(params.get('include'));
     const after = params.get('after');
     const before = params.get('before');
+    const sticky = params.get('sticky');
     const inTerms = (e: DemoEntry, wanted: number[], taxonomy: string) =>
       termsOf(e, taxonomy).some((t) => wanted.includes(t.id));
     const byTerms = (e: DemoEntry) => {
@@ -185,11 +201,12 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
         (!search || contains(e, search)) &&
         (!authors.length || authors.includes(userId.get(e.post.authorId) ?? -1)) &&
         (!categories.length && !tags.length ? true : byTerms(e)) &&
-        (!slugs || slugs.includes(e.post.slug)) &&
+        (!slugs || slugs.some((slug) => wpSlug(slug) === wpSlug(e.post.slug))) &&
         (!include.length || include.includes(postId(e))) &&
         // Without an offset, after/before are site-local times, compared with `date`.
         (!after || e.local > after) &&
-        (!before || e.local < before),
+        (!before || e.local < before) &&
+        (sticky === null || (e.post.featured === true) === (sticky === 'true')),
     );
     if (params.get('order') === 'asc') matches = [...matches].reverse();
     const embed = params.has('_embed');
@@ -221,11 +238,16 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
       ),
     ),
     http.get(`${api}/wp/v2/posts`, ({ request }) => listPosts(url(request))),
-    http.get(`${api}/wp/v2/posts/:id`, ({ params }) => {
+    http.get(`${api}/wp/v2/posts/:id`, ({ params, request }) => {
       const e = entries.find((entry) => String(postId(entry)) === params.id);
-      return e
-        ? HttpResponse.json(postJson(e, false))
-        : wpError(404, 'rest_post_invalid_id', 'Invalid post ID.');
+      if (!e) return wpError(404, 'rest_post_invalid_id', 'Invalid post ID.');
+      const password = url(request).get('password');
+      if (password !== null && e.post.password !== undefined && password !== e.post.password) {
+        return wpError(403, 'rest_post_incorrect_password', 'Incorrect post password.');
+      }
+      return HttpResponse.json(
+        pick(postJson(e, url(request).has('_embed'), password), url(request).get('_fields')),
+      );
     }),
     http.get(`${api}/wp/v2/users`, ({ request }) => {
       const slug = url(request).get('slug');
@@ -263,7 +285,21 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
     http.get(`${api}/wp/v2/comments`, ({ request }) => {
       const params = url(request);
       const posts = ids(params.get('post'));
+      // As WordPress: the comments of a password-protected post are refused (401) unless that one post
+      // is asked for with its password, and the anonymous reader is only given `comment`s.
+      const password = posts.length === 1 ? params.get('password') : null;
+      const locked = entries.filter(
+        (e) => posts.includes(postId(e)) && e.post.password !== undefined && e.post.password !== password,
+      );
+      if (locked.length > 0) {
+        return wpError(
+          401,
+          'rest_cannot_read_post',
+          'Sorry, you are not allowed to read the post for this comment.',
+        );
+      }
       const list = comments
+        .filter((c) => (c.type ?? 'comment') === 'comment')
         .filter((c) => c.status !== 'pending')
         .map(commentJson)
         .filter((c) => !posts.length || posts.includes(c.post));
@@ -311,6 +347,8 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
         .map((p, i) => ({
           id: 10 + i,
           slug: p.slug,
+          link: `${site}/${p.parent ? `${p.parent}/` : ''}${p.slug}/`,
+          parent: p.parent ? 10 + data.pages.findIndex((q) => q.slug === p.parent) : 0,
           title: { rendered: texturize(p.title) },
           content: { rendered: p.html, protected: false },
           excerpt: { rendered: `<p>${plainText(p.html).slice(0, 100)}</p>` },

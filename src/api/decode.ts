@@ -35,6 +35,11 @@ export const nonEmptyString: Decoder<string> = (value, path) => {
   return value;
 };
 
+export const boolean: Decoder<boolean> = (value, path) => {
+  if (typeof value !== 'boolean') throw new DecodeError(path, 'true or false');
+  return value;
+};
+
 export const number: Decoder<number> = (value, path) => {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new DecodeError(path, 'a number');
   return value;

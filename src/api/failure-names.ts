@@ -33,8 +33,12 @@ function describePosts(params: PostListParams): string {
 
 export function withFailureNames(api: BlogApi): BlogApi {
   const popular = api.listPopularPosts?.bind(api);
+  const featured = api.getFeaturedPost?.bind(api);
   return {
     ...api,
+    ...(featured && {
+      getFeaturedPost: (signal?: AbortSignal) => named('the featured post', signal, () => featured(signal)),
+    }),
     ...(popular && {
       listPopularPosts: (limit: number, signal?: AbortSignal) =>
         named('the popular posts', signal, () => popular(limit, signal)),

@@ -2,7 +2,7 @@ import { infiniteQueryOptions, mutationOptions, QueryClient, queryOptions } from
 import { ApiError, failureStartedAt, MAX_RETRY_AFTER_MS } from './errors';
 import { withFailureNames } from './failure-names';
 import { fetchRelatedPosts, type RelatedTo } from './related-posts';
-import type { BlogApi, NewComment, PostFilter, PostPath } from './types';
+import type { BlogApi, NewComment, Post, PostFilter, PostPath } from './types';
 
 /**
  * Query-option factories: the single source of truth for keys, fetchers and freshness. Loaders warm the
@@ -60,14 +60,29 @@ export function blogQueries(source: BlogApi) {
         queryFn: ({ signal }) => api.getAuthor(id, signal),
         staleTime: 30 * MINUTE,
       }),
-    comments: (postId: string) =>
+    /** `password`: a password-protected post's, which its comments need too (kept in the key). */
+    comments: (postId: string, password?: string) =>
       infiniteQueryOptions({
-        queryKey: [...base, 'comments', postId],
+        queryKey: password ? [...base, 'comments', postId, { password }] : [...base, 'comments', postId],
         queryFn: ({ signal, pageParam }) =>
-          api.listComments(postId, { cursor: pageParam, limit: COMMENTS_PER_PAGE }, signal),
+          api.listComments(postId, { cursor: pageParam, limit: COMMENTS_PER_PAGE, password }, signal),
         initialPageParam: null as string | null,
         getNextPageParam: (last) => last.next,
         staleTime: MINUTE,
+      }),
+    /** A password-protected post with its body; a wrong password fails with a ValidationError. */
+    unlockPost: (post: Post) =>
+      mutationOptions({
+        mutationKey: [...base, 'unlock-post', post.id],
+        mutationFn: (password: string) =>
+          api.unlockPost ? api.unlockPost(post, password) : Promise.reject(new Error('No passwords here')),
+      }),
+    /** The Featured Post gadget; only asked where `capabilities.featuredPosts`. */
+    featuredPost: () =>
+      queryOptions({
+        queryKey: [...base, 'featured-post'],
+        queryFn: ({ signal }) => api.getFeaturedPost?.(signal) ?? Promise.resolve(null),
+        staleTime: 10 * MINUTE,
       }),
     createComment: (postId: string) =>
       mutationOptions({

@@ -57,6 +57,13 @@ export type PostSummary = PostPath & {
   excerpt: string;
   commentCount: number;
   readingMinutes: number;
+  /**
+   * The backend keeps the body and excerpt behind a password (WordPress's password-protected posts):
+   * `html` and `excerpt` are empty until `BlogApi.unlockPost` is given the right one.
+   */
+  protected?: boolean;
+  /** The blog puts this post first (WordPress's sticky posts, Ghost's and the native contract's `featured`). */
+  featured?: boolean;
 };
 
 export type Post = PostSummary & {
@@ -66,6 +73,14 @@ export type Post = PostSummary & {
   older: PostLink | null;
   /** The post's own comment feeds (Blogger's "Subscribe to: Post Comments (Atom)"), where the backend has them. */
   commentFeeds?: Feeds;
+  /** False when the post takes no new comments; existing ones are still shown. Absent means open. */
+  commentsOpen?: boolean;
+};
+
+/** The Featured Post gadget's post: the newest the blog marks as featured, with its first image. */
+export type FeaturedPost = {
+  post: PostSummary;
+  image: { url: string; alt: string } | null;
 };
 
 export type ProfileLink = {
@@ -92,11 +107,13 @@ export type Comment = {
   id: string;
   postId: string;
   parentId: string | null;
-  author: { name: string; url: string | null };
+  author: { name: string; url: string | null; avatarUrl?: string };
   published: string;
   /** Untrusted HTML. */
   html: string;
   status: CommentStatus;
+  /** A pingback or trackback (another site linking here) rather than a reader's comment. */
+  kind?: 'pingback' | 'trackback';
 };
 
 export type NewComment = {
@@ -105,6 +122,8 @@ export type NewComment = {
   email?: string;
   /** What the reader typed, limited to <b>, <i> and <a>. */
   html: string;
+  /** The post's password, for a comment on a password-protected post. */
+  password?: string;
 };
 
 export type ArchiveMonth = {
@@ -143,6 +162,8 @@ export type PostFilter = {
   year?: number;
   month?: number;
   authorId?: string;
+  /** The home list: the blog's featured posts lead its first page (and are left out of the others). */
+  featuredFirst?: boolean;
 };
 
 export type PostListParams = PostFilter & {
@@ -153,6 +174,8 @@ export type PostListParams = PostFilter & {
 export type CommentListParams = {
   cursor?: string | null;
   limit?: number;
+  /** The post's password, for the comments of a password-protected post. */
+  password?: string;
 };
 
 export type Capabilities = {
@@ -170,6 +193,8 @@ export type Capabilities = {
   commentIdentity?: 'name-and-email';
   /** The backend ranks posts by readership (native `GET /popular`); absent means it cannot. */
   popularPosts?: boolean;
+  /** The backend marks posts as featured (`featuredFirst` lists, the Featured Post gadget). */
+  featuredPosts?: boolean;
 };
 
 export type BlogApi = {
@@ -185,6 +210,13 @@ export type BlogApi = {
   listComments(postId: string, params: CommentListParams, signal?: AbortSignal): Promise<Page<Comment>>;
   createComment(postId: string, input: NewComment, signal?: AbortSignal): Promise<Comment>;
   getStaticPage(slug: string, signal?: AbortSignal): Promise<StaticPage>;
+  /**
+   * A password-protected post (`protected`) with its body, given its password; a wrong password is a
+   * ValidationError on the field `password`. Only for backends that have such posts.
+   */
+  unlockPost?(post: Post, password: string, signal?: AbortSignal): Promise<Post>;
+  /** The newest featured post, or null; only where `capabilities.featuredPosts`. */
+  getFeaturedPost?(signal?: AbortSignal): Promise<FeaturedPost | null>;
   /** Most-read posts first; only where `capabilities.popularPosts`. */
   listPopularPosts?(limit: number, signal?: AbortSignal): Promise<PostSummary[]>;
   /**

@@ -3,6 +3,8 @@ import { dayKey, formatDateHeader } from '../lib/dates';
 import { commentCountText } from './comment-count';
 import { PostLink } from './post-link';
 import { PostMeta } from './post-meta';
+import { PROTECTED_NOTICE } from './protected-post';
+import './post-list-badges.css';
 import { useBlog } from './use-blog';
 
 type DayGroup = { key: string; posts: PostSummary[] };
@@ -36,21 +38,37 @@ export function PostList({ posts, level = 2 }: { posts: PostSummary[]; level?: H
               {first ? formatDateHeader(first.published, blog.locale, blog.timeZone) : group.key}
             </DateHeading>
             {group.posts.map((post) => (
-              <article key={post.id} className="post-summary">
+              <article
+                key={post.id}
+                className={`post-summary${post.featured ? ' post-summary--featured' : ''}`}
+              >
+                {/* Before the title, so the title stays the heading's (and the link's) whole name. */}
+                {post.featured ? (
+                  <p className="post-summary__badge">
+                    <span className="badge">Featured</span>
+                  </p>
+                ) : null}
                 <TitleHeading className="post-summary__title">
                   <PostLink post={post}>{post.title}</PostLink>
                 </TitleHeading>
-                <p className="post-summary__excerpt">{post.excerpt}</p>
+                {post.protected ? (
+                  <p className="post-summary__excerpt post-summary__excerpt--protected">{PROTECTED_NOTICE}</p>
+                ) : (
+                  <p className="post-summary__excerpt">{post.excerpt}</p>
+                )}
                 <PostMeta post={post} />
-                <p className="post-summary__comments">
-                  <PostLink
-                    post={post}
-                    hash="#comments"
-                    aria-label={`${commentCountText(post.commentCount, blog.locale)} on “${post.title}”`}
-                  >
-                    {commentCountText(post.commentCount, blog.locale)}
-                  </PostLink>
-                </p>
+                {/* A protected post's comments are behind its password too: not counted here. */}
+                {post.protected ? null : (
+                  <p className="post-summary__comments">
+                    <PostLink
+                      post={post}
+                      hash="#comments"
+                      aria-label={`${commentCountText(post.commentCount, blog.locale)} on “${post.title}”`}
+                    >
+                      {commentCountText(post.commentCount, blog.locale)}
+                    </PostLink>
+                  </p>
+                )}
               </article>
             ))}
           </section>

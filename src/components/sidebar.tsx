@@ -7,6 +7,7 @@ import { useBlog } from './use-blog';
 import {
   ArchiveGadget,
   AuthorCardGadget,
+  FeaturedPostGadget,
   LabelsGadget,
   PopularPostsGadget,
   SearchGadget,
@@ -30,6 +31,8 @@ export function Sidebar() {
     enabled: current !== null,
   });
   const authorId = (current ? post.data?.author.id : undefined) ?? blog.mainAuthorId;
+  // Shown only when the blog has a featured post: the layout's loader has started this.
+  const featured = useQuery({ ...queries.featuredPost(), enabled: capabilities.featuredPosts === true });
   // config.json's translate.provider "none" switches the Translate widget off entirely.
   const translation = useTranslationAvailability();
 
@@ -45,6 +48,11 @@ export function Sidebar() {
       {translation !== 'none' ? (
         <Widget title="Translate">
           <TranslateGadget />
+        </Widget>
+      ) : null}
+      {featured.data ? (
+        <Widget title="Featured Post">
+          <FeaturedPostGadget />
         </Widget>
       ) : null}
       {capabilities.popularPosts ? (

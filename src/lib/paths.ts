@@ -6,8 +6,10 @@ export function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** The slug percent-encoded (a Greek or Cyrillic one too), so the address is the same in every link,
+ * redirect and canonical URL, and a `Location` header can carry it. */
 export function postUrl(path: PostPath): string {
-  return `/${path.year}/${pad2(path.month)}/${path.slug}.html`;
+  return `/${path.year}/${pad2(path.month)}/${encodeURIComponent(path.slug)}.html`;
 }
 
 export function yearUrl(year: number): string {

@@ -7,11 +7,18 @@ import {
   type PostedComment,
 } from '../components/comments/posted-comment';
 import { describeError } from '../components/error-message';
+import { UNLOCK_FIELDS, UNLOCK_INTENT, type UnlockResult } from '../components/protected-post';
+import { ValidationError } from '../api/errors';
+import type { PostPath } from '../api/types';
 import { parsePostPath, postUrl } from '../lib/paths';
 import { statusForError } from './route-errors-wire';
 import { notFound, type RouteDeps } from './route-deps';
 
 /*
+ * The password form of a password-protected post, with or without JavaScript (protected-post.tsx):
+ * the post with its body, and its comments (which need the password too) warmed in the cache; a wrong
+ * password is answered 403 with the backend's words, and the form is drawn again.
+ *
  * The comment form without JavaScript: the browser posts the form to the post's own address, the
  * server (npm start) runs this action, which publishes through the adapter and sends the reader back
  * to the post (303, at the new comment), or renders the post again with the error and the text kept.
@@ -23,14 +30,18 @@ function field(form: FormData, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-export function commentAction({ queryClient, queries, capabilities }: RouteDeps) {
+export function commentAction(deps: RouteDeps) {
+  const { queryClient, queries, capabilities } = deps;
   return async ({ request, params }: ActionFunctionArgs) => {
     const path = parsePostPath(params);
     if (!path) throw notFound('No post at this address');
+    const form = await request.formData();
+    if (field(form, UNLOCK_FIELDS.intent) === UNLOCK_INTENT) {
+      return unlock(deps, path, field(form, UNLOCK_FIELDS.password));
+    }
     if (capabilities.comments !== 'write') {
       throw new Response('This blog takes no comments here.', { status: 405 });
     }
-    const form = await request.formData();
     const values = {
       text: field(form, COMMENT_FIELDS.text),
       name: field(form, COMMENT_FIELDS.name),
@@ -41,6 +52,13 @@ export function commentAction({ queryClient, queries, capabilities }: RouteDeps)
       queryClient.query(queries.post(path)),
       queryClient.query(queries.blog()),
     ]);
+    // The form is not offered on a post whose comments are closed; a form posted all the same is refused.
+    if (post.commentsOpen === false) {
+      return data<PostedComment>(
+        { values, fieldError: null, errorDetail: 'Comments are closed on this post.' },
+        { status: 403 },
+      );
+    }
     const identityRequired = capabilities.commentIdentity === 'name-and-email';
     const fieldError = validateComment(values, blog.locale, identityRequired);
     if (fieldError) return data<PostedComment>({ values, fieldError, errorDetail: null }, { status: 400 });
@@ -66,4 +84,29 @@ export function commentAction({ queryClient, queries, capabilities }: RouteDeps)
       );
     }
   };
+}
+
+async function unlock({ queryClient, queries, capabilities }: RouteDeps, path: PostPath, password: string) {
+  const post = await queryClient.query(queries.post(path));
+  if (!post.protected) return redirect(postUrl(post), 303);
+  if (password === '') {
+    return data<UnlockResult>(
+      { intent: UNLOCK_INTENT, error: 'Enter the post’s password.' },
+      { status: 400 },
+    );
+  }
+  try {
+    const unlocked = await new MutationObserver(queryClient, queries.unlockPost(post)).mutate(password);
+    if (capabilities.comments !== 'none') {
+      // Drawn with the post (on the server, for a reader without JavaScript); a failure shows there.
+      await queryClient.prefetchInfiniteQuery(queries.comments(post.id, password));
+    }
+    return data<UnlockResult>({ intent: UNLOCK_INTENT, unlocked, password });
+  } catch (error) {
+    const wrong = error instanceof ValidationError && error.field === 'password';
+    return data<UnlockResult>(
+      { intent: UNLOCK_INTENT, error: wrong ? error.message : describeError(error).detail },
+      { status: wrong ? 403 : statusForError(error) },
+    );
+  }
 }

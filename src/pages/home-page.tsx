@@ -8,13 +8,15 @@ import { PostList } from '../components/post-list';
 import { useBlog } from '../components/use-blog';
 import { currentCursor } from '../lib/cursor-trail';
 
+import { HOME_FILTER } from './page-loaders';
+
 export { homeLoader } from './page-loaders';
 
 export function HomePage() {
   const blog = useBlog();
   const [search] = useSearchParams();
   const cursor = currentCursor(search);
-  const { data } = useSuspenseQuery(useBlogQueries().posts({}, cursor));
+  const { data } = useSuspenseQuery(useBlogQueries().posts(HOME_FILTER, cursor));
   return (
     <>
       <DocumentMeta

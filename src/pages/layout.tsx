@@ -6,7 +6,12 @@ import { OfflineBanner } from '../components/offline-banner';
 import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
 import { Sidebar } from '../components/sidebar';
-import { loadArchiveGadget, loadAuthorCardGadget, loadLabelsGadget } from '../components/widgets/gadgets';
+import {
+  loadArchiveGadget,
+  loadAuthorCardGadget,
+  loadFeaturedPostGadget,
+  loadLabelsGadget,
+} from '../components/widgets/gadgets';
 import { ignore, type RouteDeps } from './route-deps';
 
 /** The blog's facts are needed by every page (title, locale, time zone): awaited. Widgets start without waiting. */
@@ -18,6 +23,13 @@ export function layoutLoader({ queryClient, queries, capabilities }: RouteDeps) 
     void loadArchiveGadget().catch(ignore);
     if (capabilities.labels) void loadLabelsGadget().catch(ignore);
     if (capabilities.profiles) void loadAuthorCardGadget().catch(ignore);
+    // The Featured Post gadget appears only when the blog has one: asked now, so the server draws it.
+    if (capabilities.featuredPosts) {
+      void queryClient
+        .query(queries.featuredPost())
+        .then((featured) => (featured ? loadFeaturedPostGadget() : undefined))
+        .catch(ignore);
+    }
     const blog = await queryClient.query(queries.blog());
     if (blog.mainAuthorId) void queryClient.query(queries.author(blog.mainAuthorId)).catch(ignore);
     return null;

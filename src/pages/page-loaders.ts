@@ -11,9 +11,12 @@ import { ignore, notFound, type RouteDeps } from './route-deps';
  * them at once, while the page's component downloads alongside.
  */
 
+/** The home list: the blog's featured (sticky) posts lead its first page. */
+export const HOME_FILTER = { featuredFirst: true } as const;
+
 export function homeLoader({ queryClient, queries }: RouteDeps) {
   return async ({ request }: LoaderFunctionArgs) => {
-    await queryClient.query(queries.posts({}, currentCursor(new URL(request.url).searchParams)));
+    await queryClient.query(queries.posts(HOME_FILTER, currentCursor(new URL(request.url).searchParams)));
     return null;
   };
 }

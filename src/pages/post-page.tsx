@@ -7,6 +7,7 @@ import { PostDocumentMeta } from '../components/document-meta';
 import { PageHeading } from '../components/page-heading';
 import { PostLink } from '../components/post-link';
 import { PostMeta } from '../components/post-meta';
+import { PasswordForm, useUnlockResult } from '../components/protected-post';
 import { SanitizedHtml } from '../components/sanitized-html';
 import { useBlog } from '../components/use-blog';
 import { Skeleton, WidgetBoundary } from '../components/widget-boundary';
@@ -38,8 +39,9 @@ export function postLoader({ queryClient, queries, capabilities, archiveStyle = 
         .query(queries.posts({ year: post.year, month: post.month }, null, ARCHIVE_TITLES_PER_PAGE))
         .catch(ignore);
     }
-    // Comments and the author card are below the fold or beside it: started now, not waited for.
-    if (comments) void queryClient.infiniteQuery(queries.comments(post.id)).catch(ignore);
+    // Comments and the author card are below the fold or beside it: started now, not waited for. A
+    // password-protected post's comments need its password (the password form's action loads them).
+    if (comments && !post.protected) void queryClient.infiniteQuery(queries.comments(post.id)).catch(ignore);
     void queryClient.query(queries.author(post.author.id)).catch(ignore);
     if (capabilities.labels && post.labels.length > 0) {
       void queryClient.query(queries.relatedPosts(post)).catch(ignore);
@@ -51,7 +53,12 @@ export function postLoader({ queryClient, queries, capabilities, archiveStyle = 
 function PostArticle({ path }: { path: PostPath }) {
   const blog = useBlog();
   const capabilities = useCapabilities();
-  const { data: post } = useSuspenseQuery(useBlogQueries().post(path));
+  const { data: loaded } = useSuspenseQuery(useBlogQueries().post(path));
+  // A password-protected post, once its password form has been answered (protected-post.tsx).
+  const answer = useUnlockResult();
+  const unlocked = answer && 'unlocked' in answer && answer.unlocked.id === loaded.id ? answer : null;
+  const post = unlocked?.unlocked ?? loaded;
+  const locked = post.protected === true && !unlocked;
   // Translate widget (src/translate): the title and body in the reader's chosen language, once translated.
   const translated = useTranslatedPost(post, blog.locale);
   return (
@@ -67,7 +74,11 @@ function PostArticle({ path }: { path: PostPath }) {
           <PageHeading className="post__title">
             <span id="post-title">{translated?.title ?? post.title}</span>
           </PageHeading>
-          <SanitizedHtml className="post__body" kind="post" html={translated?.html ?? post.html} />
+          {locked ? (
+            <PasswordForm error={answer && 'error' in answer ? answer.error : null} title={post.title} />
+          ) : (
+            <SanitizedHtml className="post__body" kind="post" html={translated?.html ?? post.html} />
+          )}
         </TranslatedRegion>
         <PostMeta post={post} />
         <ShareButtons title={post.title} path={postUrl(post)} />
@@ -102,9 +113,14 @@ function PostArticle({ path }: { path: PostPath }) {
         )}
       </nav>
       <RelatedPosts post={post} />
-      {capabilities.comments !== 'none' ? (
+      {capabilities.comments !== 'none' && !locked ? (
         <WidgetBoundary loading={<Skeleton label="Loading comments" />}>
-          <CommentsSection postId={post.id} commentCount={post.commentCount} />
+          <CommentsSection
+            postId={post.id}
+            commentCount={post.commentCount}
+            open={post.commentsOpen !== false}
+            password={unlocked?.password}
+          />
         </WidgetBoundary>
       ) : null}
       <FeedLinks

@@ -35,6 +35,7 @@ function bloggerPost(overrides: Partial<BloggerPost> = {}): BloggerPost {
     author,
     labels: ['Wage and Hour'],
     replies: { totalItems: 3 },
+    readerComments: undefined,
     ...overrides,
   };
 }
@@ -105,7 +106,7 @@ describe('Blogger mapping', () => {
     expect(guessTimeZone([])).toBe('UTC');
   });
 
-  it('threads comments with inReplyTo', () => {
+  it('threads comments with inReplyTo; the commenter’s image (protocol-relative) is their avatar', () => {
     const comment = {
       id: '9',
       published: '2020-10-01T08:00:00-07:00',
@@ -117,12 +118,14 @@ describe('Blogger mapping', () => {
       id: '9',
       postId: '7001',
       parentId: null,
-      author: { name: 'Ana', url: null },
+      author: { name: 'Ana', url: null, avatarUrl: 'https://blogger.googleusercontent.com/img/ana.png' },
       published: '2020-10-01T08:00:00-07:00',
       html: 'Yes',
       status: 'published',
     });
     expect(mapBloggerComment({ ...comment, inReplyTo: { id: '8' } }, '7001').parentId).toBe('8');
+    const faceless = { ...comment, author: { ...comment.author, image: { url: 'javascript:alert(1)' } } };
+    expect(mapBloggerComment(faceless, '7001').author).toEqual({ name: 'Ana', url: null });
   });
 
   it('builds a profile from users/{id} and the author the posts name; photo from the posts', () => {

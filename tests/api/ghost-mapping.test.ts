@@ -34,6 +34,9 @@ function ghostPost(overrides: Partial<GhostPost> = {}): GhostPost {
       { name: 'Immigration', slug: 'immigration', visibility: 'public', count: undefined },
       { name: '#imported', slug: 'hash-imported', visibility: 'internal', count: undefined },
     ],
+    featured: false,
+    feature_image: null,
+    feature_image_alt: null,
     ...overrides,
   };
 }

@@ -27,8 +27,11 @@ function wpPost(overrides: Partial<WpPost> = {}): WpPost {
     title: { rendered: 'Tom &#038; Jerry&#8217;s &#8220;day&#8221; &hellip; &lt;b&gt;' },
     content: {
       rendered: '<p>One <b>two</b></p><figure><img src="x"><figcaption>© Credit</figcaption></figure>',
+      protected: false,
     },
     author: 3,
+    sticky: false,
+    comment_status: 'open',
     _embedded: {
       author: [{ id: 3, name: 'Ana' }],
       'wp:term': [
@@ -124,6 +127,8 @@ describe('WordPress mapping', () => {
       date_gmt: '2020-10-01T05:30:00Z',
       content: { rendered: '<p>Hi</p>' },
       status: 'approved',
+      type: 'comment',
+      author_avatar_urls: undefined,
     };
     expect(mapWpComment(base)).toEqual({
       id: '7',

@@ -5,6 +5,7 @@ import {
   nonEmptyString,
   object,
   optional,
+  safeLinkOrNull,
   string,
   url,
   withDefault,
@@ -41,6 +42,7 @@ import {
   mostFrequent,
   neighboursOf,
   queryString,
+  postTitle,
   readingMinutes,
   slugify,
   walkFiltered,
@@ -104,6 +106,8 @@ const bPost = object({
   author: bAuthor,
   labels: withDefault(array(string), []),
   replies: optional(object({ totalItems: withDefault(count, 0) })),
+  // The post's comment setting: ALLOW, DONT_ALLOW_SHOW_EXISTING or DONT_ALLOW_HIDE_EXISTING.
+  readerComments: optional(string),
 });
 export type BloggerPost = Decoded<typeof bPost>;
 
@@ -201,7 +205,7 @@ export function mapBloggerSummary(post: BloggerPost): PostSummary {
   return {
     ...bloggerPathOf(post),
     id: post.id,
-    title: decodeEntities(post.title),
+    title: postTitle(decodeEntities(post.title)),
     published: post.published,
     updated: post.updated ?? post.published,
     author: { id: post.author.id, displayName: post.author.displayName || 'Anonymous' },
@@ -226,6 +230,8 @@ export function mapBloggerPost(post: BloggerPost, neighbours: Pick<Post, 'newer'
     html: post.content,
     ...neighbours,
     ...(commentFeeds ? { commentFeeds } : {}),
+    // Blogger says "DONT_ALLOW_…" for a post whose comments the author closed.
+    ...(post.readerComments?.startsWith('DONT_ALLOW') ? { commentsOpen: false } : {}),
   };
 }
 
@@ -233,7 +239,7 @@ export function mapBloggerIndexEntry(post: BloggerPost): IndexEntry {
   return {
     ...bloggerPathOf(post),
     id: post.id,
-    title: decodeEntities(post.title),
+    title: postTitle(decodeEntities(post.title)),
     published: post.published,
     authorId: post.author.id,
     labels: post.labels,
@@ -241,11 +247,16 @@ export function mapBloggerIndexEntry(post: BloggerPost): IndexEntry {
 }
 
 export function mapBloggerComment(comment: BloggerComment, postId: string): Comment {
+  const avatarUrl = safeLinkOrNull(bloggerImage(comment.author.image?.url), 'author.image');
   return {
     id: comment.id,
     postId,
     parentId: comment.inReplyTo?.id ?? null,
-    author: { name: comment.author.displayName || 'Anonymous', url: comment.author.url ?? null },
+    author: {
+      name: comment.author.displayName || 'Anonymous',
+      url: comment.author.url ?? null,
+      ...(avatarUrl ? { avatarUrl } : {}),
+    },
     published: comment.published,
     html: comment.content,
     status: 'published',

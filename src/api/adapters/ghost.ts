@@ -1,5 +1,6 @@
 import {
   array,
+  boolean,
   DecodeError,
   integer,
   isoDate,
@@ -15,8 +16,9 @@ import {
   type Decoder,
 } from '../decode';
 import { createHttpClient, type FetchFn } from '../http';
+import { firstImage } from '../../lib/first-image';
 import { safeFeeds } from './feeds';
-import type { Blog, BlogApi, Capabilities, Page, Post, PostSummary, Profile } from '../types';
+import type { Blog, BlogApi, Capabilities, FeaturedPost, Page, Post, PostSummary, Profile } from '../types';
 import {
   archiveOf,
   cached,
@@ -24,11 +26,13 @@ import {
   contactIn,
   DEFAULT_PAGE_SIZE,
   excerptOf,
+  featuredFirstPage,
   htmlToText,
   isTimeZone,
   neighboursOf,
   pageNumberOf,
   periodBounds,
+  postTitle,
   queryString,
   readingMinutes,
   slicePage,
@@ -62,6 +66,7 @@ export const ghostCapabilities: Capabilities = {
   profiles: true,
   archive: 'derived',
   pages: true,
+  featuredPosts: true,
 };
 
 // ---------------------------------------------------------------- wire format
@@ -85,6 +90,9 @@ const gPost = object({
   reading_time: withDefault(integer, 0),
   authors: withDefault(array(gAuthorRef), []),
   tags: withDefault(array(gTag), []),
+  featured: withDefault(boolean, false),
+  feature_image: withDefault(nullable(url), null),
+  feature_image_alt: withDefault(nullable(string), null),
 });
 export type GhostPost = Decoded<typeof gPost>;
 
@@ -179,7 +187,7 @@ export function mapGhostSummary(post: GhostPost, timeZone: string): PostSummary 
     ...zonedYearMonth(post.published_at, timeZone),
     slug: post.slug,
     id: post.id,
-    title: post.title,
+    title: postTitle(post.title),
     published: post.published_at,
     updated: post.updated_at ?? post.published_at,
     author: { id: author?.slug ?? '', displayName: author?.name ?? 'Unknown author' },
@@ -188,6 +196,7 @@ export function mapGhostSummary(post: GhostPost, timeZone: string): PostSummary 
     excerpt: excerptOf(post.custom_excerpt || post.excerpt || text),
     commentCount: 0,
     readingMinutes: post.reading_time > 0 ? post.reading_time : readingMinutes(text),
+    ...(post.featured ? { featured: true } : {}),
   };
 }
 
@@ -196,7 +205,7 @@ export function mapGhostIndexEntry(post: GhostIndexPost, timeZone: string): Inde
     ...zonedYearMonth(post.published_at, timeZone),
     slug: post.slug,
     id: post.id,
-    title: post.title,
+    title: postTitle(post.title),
     published: post.published_at,
     text: `${post.title} ${post.custom_excerpt ?? ''} ${post.excerpt ?? ''}`.toLowerCase(),
   };
@@ -327,17 +336,43 @@ export function createGhostApi(config: GhostApiConfig, fetchFn: FetchFn): BlogAp
         items.sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
         return { items, next: page.next, total: filter.length === 1 ? page.total : undefined };
       }
+      const browsePage = async (extra: string[], page: number, size: number) => {
+        const answer = await http.getJson(
+          at('/posts/', { include, filter: [...filter, ...extra].join('+') || undefined, limit: size, page }),
+          browse('posts', gPost),
+          { signal },
+        );
+        return {
+          items: await summaries(answer.items),
+          next: answer.next ? `p${answer.next}` : null,
+          total: answer.total,
+        };
+      };
       const page = pageNumberOf(params.cursor);
+      if (params.featuredFirst) {
+        // Featured posts lead the first page; every page of the rest leaves them out.
+        return featuredFirstPage(
+          params.cursor,
+          async () => (await browsePage(['featured:true'], 1, 100)).items,
+          () => browsePage(['featured:false'], page, limit),
+        );
+      }
+      return browsePage([], page, limit);
+    },
+
+    async getFeaturedPost(signal): Promise<FeaturedPost | null> {
       const answer = await http.getJson(
-        at('/posts/', { include, filter: filter.join('+') || undefined, limit, page }),
+        at('/posts/', { include, filter: 'featured:true', limit: 1 }),
         browse('posts', gPost),
         { signal },
       );
-      return {
-        items: await summaries(answer.items),
-        next: answer.next ? `p${answer.next}` : null,
-        total: answer.total,
-      };
+      const [post] = answer.items;
+      if (!post) return null;
+      const [summary] = await summaries([post]);
+      const image = post.feature_image
+        ? { url: post.feature_image, alt: post.feature_image_alt ?? '' }
+        : firstImage(post.html ?? '', `${site}/`);
+      return { post: summary as PostSummary, image };
     },
 
     async getPost(path, signal): Promise<Post> {
@@ -369,7 +404,7 @@ export function createGhostApi(config: GhostApiConfig, fetchFn: FetchFn): BlogAp
 
     async getStaticPage(slug, signal) {
       const page = await http.getJson(at(`/pages/slug/${seg(slug)}/`), single('pages', gPage), { signal });
-      return { slug: page.slug, title: page.title, html: page.html ?? '' };
+      return { slug: page.slug, title: postTitle(page.title), html: page.html ?? '' };
     },
   };
 }

@@ -33,6 +33,7 @@ import {
   readingMinutes,
   samePath,
   slicePage,
+  postTitle,
   slugify,
   textToHtml,
   wallClockYearMonth,
@@ -164,7 +165,8 @@ export function mapFeedItem(
     ...wallClockYearMonth(published),
     slug: feedSlug(item),
     id: item.id,
-    title: item.title ? decodeEntities(item.title) : excerptOf(text, 60),
+    // A title-less item (a micro-post) is named by its first words; one with no words either is untitled.
+    title: postTitle(item.title?.trim() ? decodeEntities(item.title) : excerptOf(text, 60)),
     published,
     updated: item.date_modified ?? published,
     author: { id: feedAuthorId(author), displayName: author.name ?? 'Unknown author' },

@@ -1,5 +1,6 @@
 import {
   array,
+  boolean,
   integer,
   intInRange,
   map,
@@ -17,13 +18,16 @@ import {
   type Decoder,
 } from '../decode';
 import { createHttpClient, type FetchFn } from '../http';
+import { firstImage } from '../../lib/first-image';
 import { safeFeeds } from './feeds';
+import { featuredFirstPage, postTitle, wrongPassword } from './shared';
 import type {
   ArchiveYear,
   Blog,
   BlogApi,
   Capabilities,
   Comment,
+  FeaturedPost,
   Label,
   Page,
   Post,
@@ -71,10 +75,14 @@ const wireBlog: Decoder<Blog> = object({
 
 const wirePath = { year: integer, month: monthNumber, slug: nonEmptyString };
 
+const title = map(string, postTitle);
+/** `protected` and `featured` are optional flags: kept only when true. */
+const flag = map(optional(boolean), (value) => value === true);
+
 const wireSummaryShape = {
   ...wirePath,
   id: nonEmptyString,
-  title: string,
+  title,
   published: isoDate,
   updated: isoDate,
   author: object({ id: nonEmptyString, displayName: string }),
@@ -82,11 +90,21 @@ const wireSummaryShape = {
   excerpt: withDefault(string, ''),
   commentCount: withDefault(integer, 0),
   readingMinutes: withDefault(number, 1),
+  protected: flag,
+  featured: flag,
 };
 
-const wireSummary: Decoder<PostSummary> = object(wireSummaryShape);
+function withFlags<T extends { protected: boolean; featured: boolean }>({
+  protected: locked,
+  featured,
+  ...rest
+}: T) {
+  return { ...rest, ...(locked ? { protected: true } : {}), ...(featured ? { featured: true } : {}) };
+}
 
-const wirePostLink = nullable(object({ ...wirePath, title: string }));
+const wireSummary: Decoder<PostSummary> = map(object(wireSummaryShape), withFlags);
+
+const wirePostLink = nullable(object({ ...wirePath, title }));
 
 const wirePost: Decoder<Post> = map(
   object({
@@ -95,9 +113,14 @@ const wirePost: Decoder<Post> = map(
     newer: wirePostLink,
     older: wirePostLink,
     commentFeeds: wireFeeds,
+    commentsOpen: withDefault(boolean, true),
   }),
   // Absent rather than empty, like every backend without comment feeds.
-  ({ commentFeeds, ...post }) => (Object.keys(commentFeeds).length > 0 ? { ...post, commentFeeds } : post),
+  ({ commentFeeds, commentsOpen, ...post }) => ({
+    ...withFlags(post),
+    ...(Object.keys(commentFeeds).length > 0 ? { commentFeeds } : {}),
+    ...(commentsOpen ? {} : { commentsOpen: false }),
+  }),
 );
 
 function wirePage<T>(item: Decoder<T>): Decoder<Page<T>> {
@@ -119,15 +142,23 @@ const wireProfile: Decoder<Profile> = object({
   interests: withDefault(array(string), []),
 });
 
-const wireComment: Decoder<Comment> = object({
-  id: nonEmptyString,
-  postId: nonEmptyString,
-  parentId: nullable(nonEmptyString),
-  author: object({ name: string, url: safeLinkOrNull }),
-  published: isoDate,
-  html: string,
-  status: withDefault(oneOf('published', 'pending'), 'published'),
-});
+const wireComment: Decoder<Comment> = map(
+  object({
+    id: nonEmptyString,
+    postId: nonEmptyString,
+    parentId: nullable(nonEmptyString),
+    author: object({ name: string, url: safeLinkOrNull, avatarUrl: safeLinkOrNull }),
+    published: isoDate,
+    html: string,
+    status: withDefault(oneOf('published', 'pending'), 'published'),
+    type: withDefault(oneOf('comment', 'pingback', 'trackback'), 'comment'),
+  }),
+  ({ author: { avatarUrl, ...author }, type, ...comment }) => ({
+    ...comment,
+    author: { ...author, ...(avatarUrl ? { avatarUrl } : {}) },
+    ...(type === 'comment' ? {} : { kind: type }),
+  }),
+);
 
 const wireArchive: Decoder<ArchiveYear[]> = (value, path) =>
   object({
@@ -146,7 +177,7 @@ const wireLabels: Decoder<Label[]> = (value, path) =>
 const wirePopular: Decoder<PostSummary[]> = (value, path) =>
   object({ items: array(wireSummary) })(value, path).items;
 
-const wireStaticPage: Decoder<StaticPage> = object({ slug: nonEmptyString, title: string, html: string });
+const wireStaticPage: Decoder<StaticPage> = object({ slug: nonEmptyString, title, html: string });
 
 export const nativeCapabilities: Capabilities = {
   comments: 'write',
@@ -156,6 +187,7 @@ export const nativeCapabilities: Capabilities = {
   archive: 'native',
   pages: true,
   popularPosts: true,
+  featuredPosts: true,
 };
 
 function pad2(n: number): string {
@@ -171,40 +203,81 @@ function query(params: Record<string, string | number | null | undefined>): stri
   return text ? `?${text}` : '';
 }
 
+const RELATIVE = 'https://relative.invalid';
+
+/** The body's first image; a relative address stays relative (the API root may be on the page's origin). */
+function imageOf(html: string): FeaturedPost['image'] {
+  const found = firstImage(html, `${RELATIVE}/`);
+  if (!found) return null;
+  return found.url.startsWith(`${RELATIVE}/`) ? { ...found, url: found.url.slice(RELATIVE.length) } : found;
+}
+
 export function createNativeApi(config: NativeApiConfig, fetchFn: FetchFn): BlogApi {
   const root = config.url.replace(/\/+$/, '');
   const http = createHttpClient(fetchFn, { timeoutMs: config.timeoutMs });
   const at = (path: string) => `${root}${path}`;
   const seg = encodeURIComponent;
 
+  const list = (params: PostListParams & { featured?: boolean }, signal?: AbortSignal) =>
+    http.getJson(
+      at(
+        `/posts${query({
+          cursor: params.cursor,
+          limit: params.limit,
+          label: params.label,
+          q: params.query,
+          year: params.year,
+          month: params.month,
+          author: params.authorId,
+          featured: params.featured === undefined ? undefined : String(params.featured),
+        })}`,
+      ),
+      wirePage(wireSummary),
+      { signal },
+    );
+  const postAt = (path: { year: number; month: number; slug: string }) =>
+    at(`/posts/${path.year}/${pad2(path.month)}/${seg(path.slug)}`);
+
   return {
     id: config.id ?? `native:${root}`,
     capabilities: nativeCapabilities,
     getBlog: (signal) => http.getJson(at('/blog'), wireBlog, { signal }),
-    listPosts: (params: PostListParams, signal) =>
-      http.getJson(
-        at(
-          `/posts${query({
-            cursor: params.cursor,
-            limit: params.limit,
-            label: params.label,
-            q: params.query,
-            year: params.year,
-            month: params.month,
-            author: params.authorId,
-          })}`,
-        ),
-        wirePage(wireSummary),
-        { signal },
-      ),
-    getPost: (path, signal) =>
-      http.getJson(at(`/posts/${path.year}/${pad2(path.month)}/${seg(path.slug)}`), wirePost, { signal }),
+    listPosts: (params: PostListParams, signal) => {
+      if (!params.featuredFirst) return list(params, signal);
+      // A server that does not know `featured=` ignores it: checking each post's flag keeps its posts
+      // from being listed twice.
+      return featuredFirstPage(
+        params.cursor,
+        async () =>
+          (await list({ ...params, featured: true, limit: 100 }, signal)).items.filter((p) => p.featured),
+        async () => {
+          const page = await list({ ...params, featured: false }, signal);
+          return { ...page, items: page.items.filter((p) => !p.featured) };
+        },
+      );
+    },
+    getPost: (path, signal) => http.getJson(postAt(path), wirePost, { signal }),
+    async unlockPost(post, password, signal) {
+      try {
+        return await http.getJson(`${postAt(post)}${query({ password })}`, wirePost, { signal });
+      } catch (error) {
+        throw wrongPassword(error);
+      }
+    },
+    async getFeaturedPost(signal): Promise<FeaturedPost | null> {
+      const [summary] = (await list({ featured: true, limit: 1 }, signal)).items.filter((p) => p.featured);
+      if (!summary) return null;
+      const post = await http.getJson(postAt(summary), wirePost, { signal });
+      return { post: summary, image: post.protected ? null : imageOf(post.html) };
+    },
     getArchive: (signal) => http.getJson(at('/archive'), wireArchive, { signal }),
     listLabels: (signal) => http.getJson(at('/labels'), wireLabels, { signal }),
     getAuthor: (id, signal) => http.getJson(at(`/authors/${seg(id)}`), wireProfile, { signal }),
     listComments: (postId, params, signal) =>
       http.getJson(
-        at(`/posts/${seg(postId)}/comments${query({ cursor: params.cursor, limit: params.limit })}`),
+        at(
+          `/posts/${seg(postId)}/comments${query({ cursor: params.cursor, limit: params.limit, password: params.password })}`,
+        ),
         wirePage(wireComment),
         { signal },
       ),

@@ -1,5 +1,6 @@
 import {
   array,
+  boolean,
   DecodeError,
   integer,
   isRecord,
@@ -16,6 +17,7 @@ import {
 } from '../decode';
 import { ApiError, NotFoundError, ValidationError } from '../errors';
 import { createHttpClient, type FetchFn } from '../http';
+import { firstImage } from '../../lib/first-image';
 import { labelUrl, postUrl, profileUrl, staticPageUrl } from '../../lib/paths';
 import { safeFeeds, safeFeedUrl } from './feeds';
 import type {
@@ -23,8 +25,10 @@ import type {
   BlogApi,
   Capabilities,
   Comment,
+  FeaturedPost,
   Feeds,
   Page,
+  Post,
   PostPath,
   PostSummary,
   Profile,
@@ -43,10 +47,13 @@ import {
   isTimeZone,
   fixedZone,
   neighboursOf,
+  featuredFirstPage,
   pageNumberOf,
+  postTitle,
   queryString,
   readingMinutes,
   sortLabels,
+  wrongPassword,
   type IndexEntry,
 } from './shared';
 
@@ -72,6 +79,7 @@ export const wordpressCapabilities: Capabilities = {
   archive: 'derived',
   pages: true,
   commentIdentity: 'name-and-email',
+  featuredPosts: true,
 };
 
 // ---------------------------------------------------------------- wire format
@@ -106,8 +114,11 @@ const wpPost = object({
   modified_gmt: optional(wpGmt),
   slug: nonEmptyString,
   title: rendered,
-  content: rendered,
+  // `protected`: a password-protected post; WordPress then sends its content and excerpt empty.
+  content: object({ rendered: withDefault(string, ''), protected: withDefault(boolean, false) }),
   author: withDefault(integer, 0),
+  sticky: withDefault(boolean, false),
+  comment_status: withDefault(string, 'open'),
   _embedded: withDefault(
     object({
       author: withDefault(array(wpEmbeddedAuthor), []),
@@ -142,6 +153,9 @@ const wpComment = object({
   date_gmt: wpGmt,
   content: rendered,
   status: withDefault(string, 'approved'),
+  // `comment`, `pingback` or `trackback` (anonymous readers are only ever given `comment`s).
+  type: withDefault(string, 'comment'),
+  author_avatar_urls: optional(object({ '48': optional(url), '96': optional(url) })),
 });
 export type WpComment = Decoded<typeof wpComment>;
 
@@ -165,6 +179,7 @@ const wpSite = object({
 export type WpSite = Decoded<typeof wpSite>;
 
 const wpPage = object({ slug: nonEmptyString, title: rendered, content: rendered });
+const wpPageLink = object({ slug: nonEmptyString, link: withDefault(string, '') });
 
 // ---------------------------------------------------------------- mapping (pure)
 
@@ -210,7 +225,7 @@ export function mapWpSummary(post: WpPost, commentCount: number): PostSummary {
   return {
     ...wpPathOf(post),
     id: String(post.id),
-    title: htmlToText(post.title.rendered),
+    title: postTitle(htmlToText(post.title.rendered)),
     published: post.date_gmt,
     updated: post.modified_gmt ?? post.date_gmt,
     author: { id: String(post.author), displayName: author?.name ?? 'Unknown author' },
@@ -218,6 +233,24 @@ export function mapWpSummary(post: WpPost, commentCount: number): PostSummary {
     excerpt: excerptOf(text),
     commentCount,
     readingMinutes: readingMinutes(text),
+    ...(post.content.protected ? { protected: true } : {}),
+    ...(post.sticky ? { featured: true } : {}),
+  };
+}
+
+/** A post read on its own page: the summary, its body, and whether it still takes comments. */
+export function mapWpPost(
+  post: WpPost & { link?: string },
+  commentCount: number,
+  neighbours: Pick<Post, 'newer' | 'older'>,
+): Post {
+  const commentFeeds = wpCommentFeeds(post);
+  return {
+    ...mapWpSummary(post, commentCount),
+    html: post.content.rendered,
+    ...neighbours,
+    ...(commentFeeds ? { commentFeeds } : {}),
+    ...(post.comment_status === 'closed' ? { commentsOpen: false } : {}),
   };
 }
 
@@ -225,20 +258,28 @@ export function mapWpIndexEntry(post: WpIndexPost): IndexEntry {
   return {
     ...wpPathOf(post),
     id: String(post.id),
-    title: htmlToText(post.title.rendered),
+    title: postTitle(htmlToText(post.title.rendered)),
     published: post.date_gmt,
   };
 }
 
 export function mapWpComment(comment: WpComment): Comment {
+  // Shown at 48 CSS pixels: the 96 one stays sharp on high-density screens.
+  const avatarUrl = comment.author_avatar_urls?.['96'] ?? comment.author_avatar_urls?.['48'];
+  const kind = comment.type === 'pingback' || comment.type === 'trackback' ? comment.type : undefined;
   return {
     id: String(comment.id),
     postId: String(comment.post),
     parentId: comment.parent ? String(comment.parent) : null,
-    author: { name: comment.author_name || 'Anonymous', url: comment.author_url || null },
+    author: {
+      name: comment.author_name || 'Anonymous',
+      url: comment.author_url || null,
+      ...(avatarUrl ? { avatarUrl } : {}),
+    },
     published: comment.date_gmt,
     html: comment.content.rendered,
     status: comment.status === 'approved' ? 'published' : 'pending',
+    ...(kind ? { kind } : {}),
   };
 }
 
@@ -347,8 +388,10 @@ export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn)
   }
 
   async function summaries(posts: WpPost[], signal?: AbortSignal) {
+    // A password-protected post's comments are refused (401) without its password, and one such post
+    // would fail the listing of every post's: they are left out, and counted as none.
     const counts = await commentCounts(
-      posts.map((p) => p.id),
+      posts.filter((p) => !p.content.protected).map((p) => p.id),
       signal,
     );
     return posts.map((p) => mapWpSummary(p, counts.get(p.id) ?? 0));
@@ -426,8 +469,44 @@ export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn)
         ...label,
         ...(params.year ? dateFilter(params.year, params.month) : {}),
       };
+      if (params.featuredFirst) {
+        // Sticky posts lead the first page; every page of the rest leaves them out (sticky=false).
+        const page = await featuredFirstPage(
+          params.cursor,
+          async () =>
+            (
+              await getPage('/posts', { ...filter, sticky: 'true', per_page: 100, page: 1 }, wpPost, signal)
+            ).items.filter((p) => p.sticky),
+          () => getPage('/posts', { ...filter, sticky: 'false' }, wpPost, signal),
+        );
+        return { ...page, items: await summaries(page.items, signal) };
+      }
       const result = await getPage('/posts', filter, wpPost, signal);
       return { ...result, items: await summaries(result.items, signal) };
+    },
+
+    async getFeaturedPost(signal): Promise<FeaturedPost | null> {
+      const { items } = await getPage(
+        '/posts',
+        { sticky: 'true', per_page: 1, _embed: embed },
+        wpPost,
+        signal,
+      );
+      const [post] = items;
+      if (!post) return null;
+      const [summary] = await summaries([post], signal);
+      return { post: summary as PostSummary, image: firstImage(post.content.rendered, `${site}/`) };
+    },
+
+    async unlockPost(locked, password, signal) {
+      // The post by id with its password: WordPress answers 403 (rest_post_incorrect_password) to a wrong one.
+      const url = at(`/posts/${encodeURIComponent(locked.id)}`, { password, _embed: embed });
+      try {
+        const post = await http.getJson(url, wpPostWithLink, { signal });
+        return mapWpPost(post, locked.commentCount, { newer: locked.newer, older: locked.older });
+      } catch (error) {
+        throw wrongPassword(error);
+      }
     },
 
     async getPost(path, signal) {
@@ -445,13 +524,7 @@ export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn)
       )?.post;
       if (!post) throw new NotFoundError('No post at this address');
       const [[summary], entries] = await Promise.all([summaries([post], signal), index()]);
-      const commentFeeds = wpCommentFeeds(post);
-      return {
-        ...(summary as PostSummary),
-        html: post.content.rendered,
-        ...neighboursOf(entries, String(post.id)),
-        ...(commentFeeds ? { commentFeeds } : {}),
-      };
+      return mapWpPost(post, summary?.commentCount ?? 0, neighboursOf(entries, String(post.id)));
     },
 
     getArchive: async () => archiveOf(await index()),
@@ -513,11 +586,27 @@ export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn)
         );
         return user ? profileUrl(String(user.id)) : null;
       }
-      // Post name (/slug/) and numeric (/archives/123) permalinks.
-      if (parts.length === 1 && !/^\d+$/.test(first!)) return postAt({ slug: first });
+      // Numeric (/archives/123) permalinks.
       if (parts.length === 2 && first === 'archives' && /^\d+$/.test(second!))
         return postAt({ include: second });
-      return null;
+      // Post name permalinks (/slug/).
+      if (parts.length === 1 && !/^\d+$/.test(first!)) {
+        const post = await postAt({ slug: first });
+        if (post) return post;
+      }
+      // A page (/about/), or a page under a page (/parent/child/): by its own slug, the one whose link
+      // has this path when several pages share it.
+      const pages = await http
+        .getJson(at('/pages', { slug: parts.at(-1), _fields: 'slug,link' }), array(wpPageLink), { signal })
+        .catch(() => []);
+      const wanted = parts.join('/');
+      const pathOf = (link: string) =>
+        URL.canParse(link)
+          ? new URL(link).pathname.split('/').filter(Boolean).map(decodeSegment).join('/')
+          : '';
+      const page =
+        pages.find((p) => pathOf(p.link) === wanted) ?? (parts.length === 1 ? pages[0] : undefined);
+      return page ? staticPageUrl(decodeSegment(page.slug)) : null;
     },
 
     async listLabels() {
@@ -537,7 +626,14 @@ export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn)
 
     async listComments(postId, params, signal) {
       const page = pageNumberOf(params.cursor);
-      const filter = { post: postId, per_page: params.limit ?? 50, page, order: 'asc', orderby: 'date_gmt' };
+      const filter = {
+        post: postId,
+        per_page: params.limit ?? 50,
+        page,
+        order: 'asc',
+        orderby: 'date_gmt',
+        password: params.password,
+      };
       const result = await getPage('/comments', filter, wpComment, signal);
       return { items: result.items.map(mapWpComment), next: result.next, total: result.total };
     },
@@ -558,6 +654,8 @@ export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn)
         author_name: input.authorName,
         author_email: input.email,
         content: input.html,
+        // A password-protected post takes comments only with its password.
+        ...(input.password ? { password: input.password } : {}),
       };
       try {
         return mapWpComment(await client.sendJson('POST', at('/comments'), body, wpComment, { signal }));
@@ -574,7 +672,7 @@ export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn)
       if (!page) throw new NotFoundError('No page at this address');
       return {
         slug: decodeSegment(page.slug),
-        title: htmlToText(page.title.rendered),
+        title: postTitle(htmlToText(page.title.rendered)),
         html: page.content.rendered,
       };
     },

@@ -5,6 +5,7 @@ import { useCommentTranslation } from '../../translate/translation-context';
 import { SanitizedHtml } from '../sanitized-html';
 import type { CommentNode } from './comment-thread';
 import { safeHttpUrl } from '../../lib/sanitize-html';
+import './comment-avatar.css';
 
 export type Marker = 'sending' | 'pending';
 
@@ -52,6 +53,7 @@ function CommentItemView({ node, thread }: CommentItemProps) {
   const targeted = thread.targetId === comment.id;
   // Translate widget: subscribes to this comment's translation only, so memo still skips the others.
   const translation = useCommentTranslation(comment);
+  const avatar = safeHttpUrl(comment.author.avatarUrl ?? null);
   return (
     <li
       className={`comment${targeted ? ' comment--target' : ''}`}
@@ -60,6 +62,12 @@ function CommentItemView({ node, thread }: CommentItemProps) {
     >
       <article aria-label={`Comment by ${comment.author.name}`} aria-busy={marker === 'sending' || undefined}>
         <p className="comment__author">
+          {avatar ? (
+            // Decorative (the name follows), lazy, and in a box of its own size so nothing shifts.
+            <span className="comment__avatar">
+              <img src={avatar} alt="" width={48} height={48} loading="lazy" decoding="async" />
+            </span>
+          ) : null}
           {safeHttpUrl(comment.author.url) ? (
             <a href={safeHttpUrl(comment.author.url) ?? undefined} rel="nofollow ugc noopener">
               {comment.author.name}

@@ -4,6 +4,7 @@ import { useLocation, useSearchParams } from 'react-router';
 import { useBackendId, useBlogQueries, useCapabilities } from '../../api/blog-api-context';
 import type { Comment } from '../../api/types';
 import { formatDateTime } from '../../lib/dates';
+import { safeHttpUrl } from '../../lib/sanitize-html';
 import { useRestoredState } from '../../lib/hydration';
 import { useTranslateComments } from '../../translate/translation-context';
 import { commentCountText } from '../comment-count';
@@ -39,11 +40,18 @@ function useCommentTarget(ids: string[]): string | null {
   return present ? targetId : null;
 }
 
-type CommentsProps = { postId: string; commentCount: number };
+type CommentsProps = {
+  postId: string;
+  commentCount: number;
+  /** False when the post takes no new comments: "Comments are closed." instead of the form. */
+  open?: boolean;
+  /** A password-protected post's password, which its comments need too. */
+  password?: string;
+};
 
-function useComments(postId: string) {
+function useComments(postId: string, password?: string) {
   return useInfiniteQuery({
-    ...useBlogQueries().comments(postId),
+    ...useBlogQueries().comments(postId, password),
     throwOnError: (_error, query) => query.state.data === undefined,
   });
 }
@@ -58,24 +66,52 @@ type CommentPages = NonNullable<CommentsQuery['data']>['pages'];
  * failure with nothing to show still reaches the post's boundary, with its "Try again".
  */
 export function CommentsSection(props: CommentsProps) {
-  const query = useComments(props.postId);
+  const query = useComments(props.postId, props.password);
   if (!query.data) return <Skeleton label="Loading comments" />;
   return <CommentsThread {...props} query={query} pages={query.data.pages} />;
+}
+
+/** Pingbacks and trackbacks: a link to the page that mentions the post, with its date. */
+function Linkbacks({ linkbacks, formatDate }: { linkbacks: Comment[]; formatDate: (iso: string) => string }) {
+  return (
+    <section className="linkbacks" aria-labelledby="linkbacks-heading">
+      <h3 id="linkbacks-heading">Pingbacks and trackbacks</h3>
+      <ul>
+        {linkbacks.map((linkback) => {
+          const href = safeHttpUrl(linkback.author.url);
+          return (
+            <li key={linkback.id} id={`c${linkback.id}`}>
+              {href ? (
+                <a href={href} rel="nofollow ugc noopener">
+                  {linkback.author.name}
+                </a>
+              ) : (
+                linkback.author.name
+              )}{' '}
+              <time dateTime={linkback.published}>{formatDate(linkback.published)}</time>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
 }
 
 /** "No comments:", "1 comment:", "N comments:", the thread, and the form. */
 function CommentsThread({
   postId,
   commentCount,
+  open = true,
+  password,
   query,
   pages,
 }: CommentsProps & { query: CommentsQuery; pages: CommentPages }) {
   const blog = useBlog();
   const backendId = useBackendId();
   const capabilities = useCapabilities();
-  const canWrite = capabilities.comments === 'write';
+  const canWrite = capabilities.comments === 'write' && open;
   const identityRequired = capabilities.commentIdentity === 'name-and-email';
-  const publish = usePublishComment(postId);
+  const publish = usePublishComment(postId, password);
 
   // Which comment the form replies to; the text itself lives in the form (see CommentForm). Both it and
   // the reader's comments awaiting approval are kept in this browser only: the server, and so the
@@ -107,7 +143,11 @@ function CommentsThread({
     [backendId, postId, setReplyToState],
   );
 
-  const serverComments = useMemo(() => uniqueById(pages.flatMap((page) => page.items)), [pages]);
+  // Pingbacks and trackbacks (other sites linking here) are listed apart, after the readers' thread.
+  const [serverComments, linkbacks] = useMemo(() => {
+    const all = uniqueById(pages.flatMap((page) => page.items));
+    return [all.filter((c) => !c.kind), all.filter((c) => c.kind)];
+  }, [pages]);
   const ownPending = useMemo(() => {
     const serverIds = new Set(serverComments.map((c) => c.id));
     return pending.filter((c) => !serverIds.has(c.id));
@@ -145,6 +185,7 @@ function CommentsThread({
       authorName: name.trim(),
       html: commentHtml(text),
       ...(identityRequired ? { email: email.trim() } : {}),
+      ...(password ? { password } : {}),
     };
     publish.mutate(input, {
       onSuccess: (comment) => {
@@ -200,7 +241,9 @@ function CommentsThread({
         </button>
       ) : null}
       {query.isFetchNextPageError ? <p role="alert">More comments could not be loaded. Try again.</p> : null}
+      {linkbacks.length > 0 ? <Linkbacks linkbacks={linkbacks} formatDate={thread.formatDate} /> : null}
       {replyParent ? null : form}
+      {!open ? <p className="comments__closed">Comments are closed.</p> : null}
       {/* Outside the form, which mounts anew after each accepted comment: a live region has to be in the
           page before its message arrives, or screen readers may not announce it. */}
       {canWrite ? (

@@ -10,11 +10,11 @@ import { loadPendingComments, savePendingComments } from './pending-comments';
  * awaits moderation, this browser's list of the reader's own pending comments. The draft is cleared only
  * here, once the server has accepted the comment, even if the reader has left the page meanwhile.
  */
-export function usePublishComment(postId: string) {
+export function usePublishComment(postId: string, password?: string) {
   const queries = useBlogQueries();
   const backendId = useBackendId();
   const queryClient = useQueryClient();
-  const commentsKey = queries.comments(postId).queryKey;
+  const commentsKey = queries.comments(postId, password).queryKey;
 
   return useMutation({
     ...queries.createComment(postId),

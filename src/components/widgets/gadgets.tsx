@@ -35,6 +35,14 @@ export const PopularPostsGadget = gadget(
   'Popular Posts',
 ).Component;
 
+const featuredPost = gadget(
+  'featured-post',
+  () => import('./featured-post-widget').then((m) => m.FeaturedPostWidget),
+  'Featured Post',
+);
+export const FeaturedPostGadget = featuredPost.Component;
+export const loadFeaturedPostGadget = featuredPost.load;
+
 export const SearchGadget = gadget(
   'search',
   () => import('./search-widget').then((m) => m.SearchWidget),

@@ -120,9 +120,13 @@ foreach ($seed['posts'] ?? [] as $post) {
             $post['categories']
         ),
         'tags_input' => $post['tags'],
-        'comment_status' => 'open',
+        'comment_status' => $post['commentStatus'] ?? 'open',
+        'post_password' => $post['password'] ?? '',
+        // A slug of its own (a Greek one is stored percent-encoded, as WordPress does).
+        'post_name' => isset($post['slug']) ? sanitize_title($post['slug']) : '',
     ], true);
     if (is_wp_error($id)) fail("post {$post['key']}: " . $id->get_error_message());
+    if (!empty($post['sticky'])) stick_post($id);
     $saved = get_post($id);
     $result['posts'][$post['key']] = ['id' => $id, 'slug' => $saved->post_name, 'link' => get_permalink($id)];
 
@@ -141,12 +145,31 @@ foreach ($seed['posts'] ?? [] as $post) {
             'comment_date' => $comment['date'],
             'comment_date_gmt' => get_gmt_from_date($comment['date']),
             'comment_approved' => 1,
-            'comment_type' => 'comment',
+            'comment_type' => $comment['type'] ?? 'comment',
         ]);
         if (!$commentId) fail("comment {$comment['key']} was not saved");
         $commentIds[$comment['key']] = $commentId;
         $result['comments'][$comment['key']] = $commentId;
     }
+}
+
+// Pages, each under an earlier one when it names a `parent` key.
+$result['pages'] = [];
+foreach ($seed['pages'] ?? [] as $page) {
+    $parent = isset($page['parent'])
+        ? ($result['pages'][$page['parent']]['id'] ?? fail("page {$page['key']}: parent {$page['parent']} comes later"))
+        : 0;
+    $id = wp_insert_post([
+        'post_type' => 'page',
+        'post_status' => 'publish',
+        'post_title' => $page['title'],
+        'post_name' => $page['slug'],
+        'post_content' => $page['content'],
+        'post_parent' => $parent,
+        'post_author' => $result['users'][$users[0]['login']],
+    ], true);
+    if (is_wp_error($id)) fail("page {$page['key']}: " . $id->get_error_message());
+    $result['pages'][$page['key']] = ['id' => $id, 'link' => get_permalink($id)];
 }
 
 if (file_put_contents($resultFile, json_encode($result, JSON_PRETTY_PRINT)) === false) {

@@ -109,6 +109,8 @@ export type WordPressSeedComment = {
   content: string;
   /** Key of an earlier comment on the same post. */
   parent?: string;
+  /** `comment` (default), `pingback` or `trackback`. */
+  type?: string;
 };
 
 export type WordPressSeedPost = {
@@ -122,6 +124,22 @@ export type WordPressSeedPost = {
   tags: string[];
   content: string;
   comments?: WordPressSeedComment[];
+  /** Password-protected with this password. */
+  password?: string;
+  sticky?: boolean;
+  /** `open` (default) or `closed`. */
+  commentStatus?: 'open' | 'closed';
+  /** The slug to give it (WordPress stores a non-Latin one percent-encoded). */
+  slug?: string;
+};
+
+export type WordPressSeedPage = {
+  key: string;
+  title: string;
+  slug: string;
+  content: string;
+  /** Key of an earlier page this one sits under. */
+  parent?: string;
 };
 
 export type WordPressSeed = {
@@ -130,6 +148,7 @@ export type WordPressSeed = {
   users: { login: string; email: string; displayName: string; bio: string; url?: string }[];
   categories: string[];
   posts: WordPressSeedPost[];
+  pages?: WordPressSeedPage[];
 };
 
 /** The ids WordPress gave what the seed created. */
@@ -137,6 +156,7 @@ export type WordPressIds = {
   users: Record<string, number>;
   posts: Record<string, { id: number; slug: string; link: string }>;
   comments: Record<string, number>;
+  pages?: Record<string, { id: number; link: string }>;
 };
 
 export type WordPressSite = {
