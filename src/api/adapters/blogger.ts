@@ -42,13 +42,13 @@ import {
   mostFrequent,
   neighboursOf,
   queryString,
-  postTitle,
   readingMinutes,
   slugify,
   walkFiltered,
   wallClockYearMonth,
   type IndexEntry,
 } from './shared';
+import { postTitle } from './post-facts';
 
 /**
  * Blogger API v3, read-only with an API key. A post's Blogger path is in its `url`, so Lectern's paths

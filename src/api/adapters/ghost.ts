@@ -26,13 +26,11 @@ import {
   contactIn,
   DEFAULT_PAGE_SIZE,
   excerptOf,
-  featuredFirstPage,
   htmlToText,
   isTimeZone,
   neighboursOf,
   pageNumberOf,
   periodBounds,
-  postTitle,
   queryString,
   readingMinutes,
   slicePage,
@@ -40,6 +38,7 @@ import {
   zonedYearMonth,
   type IndexEntry,
 } from './shared';
+import { featuredFirstPage, postTitle } from './post-facts';
 
 /**
  * Ghost Content API v5 (`<site>/ghost/api/content/…?key=…`, `Accept-Version: v5.0`). Ghost filters by

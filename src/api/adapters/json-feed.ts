@@ -33,11 +33,11 @@ import {
   readingMinutes,
   samePath,
   slicePage,
-  postTitle,
   slugify,
   textToHtml,
   wallClockYearMonth,
 } from './shared';
+import { postTitle } from './post-facts';
 
 /**
  * JSON Feed 1.1 (and 1.0): a feed is a file, so the adapter reads it whole, following `next_url` up to

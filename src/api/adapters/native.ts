@@ -20,7 +20,7 @@ import {
 import { createHttpClient, type FetchFn } from '../http';
 import { firstImage } from '../../lib/first-image';
 import { safeFeeds } from './feeds';
-import { featuredFirstPage, postTitle, wrongPassword } from './shared';
+import { featuredFirstPage, postTitle, wrongPassword } from './post-facts';
 import type {
   ArchiveYear,
   Blog,

@@ -1,4 +1,4 @@
-import { ApiError, ValidationError } from '../errors';
+import { ApiError } from '../errors';
 import { createHttpClient, type FetchFn, type HttpClient, type HttpClientOptions } from '../http';
 import type { ArchiveYear, Label, Page, PostLink, PostPath } from '../types';
 
@@ -65,17 +65,6 @@ export function htmlToText(html: string): string {
   )
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** What a post without a title is called, everywhere it is named (headings, links, lists, the page title). */
-export const UNTITLED = '(untitled)';
-
-/**
- * A post's title as text, or UNTITLED when it has none (empty or only spaces): every adapter names its
- * posts through this, so no page ever draws an empty heading or link.
- */
-export function postTitle(title: string): string {
-  return title.trim() === '' ? UNTITLED : title;
 }
 
 export function excerptOf(text: string, max = 220): string {
@@ -403,26 +392,6 @@ export async function walkFiltered<T>(
   return { items, next: `0.${token ?? ''}` };
 }
 
-/**
- * The home list with the blog's featured posts first, as WordPress themes show sticky posts: page 1 is
- * every featured post, then the first page of the others; later pages hold only the others, so paging
- * stays that of the non-featured posts. `featured` lists the featured posts (one request), `rest` one
- * page of the others.
- */
-export async function featuredFirstPage<T>(
-  cursor: string | null | undefined,
-  featured: () => Promise<T[]>,
-  rest: () => Promise<Page<T>>,
-): Promise<Page<T>> {
-  if (cursor) return rest();
-  const [leading, page] = await Promise.all([featured(), rest()]);
-  return {
-    items: [...leading, ...page.items],
-    next: page.next,
-    total: page.total === undefined ? undefined : page.total + leading.length,
-  };
-}
-
 export function queryString(params: Record<string, string | number | boolean | null | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
@@ -446,17 +415,6 @@ export function observedClient(
     await observe(response);
     return response;
   }, options);
-}
-
-/** What a reader is told when the password of a password-protected post is wrong. */
-export const WRONG_PASSWORD = 'That password is not right. Try again.';
-
-/** A refusal (401/403) of a password-protected post's password, as a mistake in the password field. */
-export function wrongPassword(error: unknown): unknown {
-  if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
-    return new ValidationError(WRONG_PASSWORD, 'password', error.status, error.url);
-  }
-  return error;
 }
 
 /** What a reader is told when a backend refuses comments written through Lectern. */

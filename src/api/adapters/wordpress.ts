@@ -47,15 +47,13 @@ import {
   isTimeZone,
   fixedZone,
   neighboursOf,
-  featuredFirstPage,
   pageNumberOf,
-  postTitle,
   queryString,
   readingMinutes,
   sortLabels,
-  wrongPassword,
   type IndexEntry,
 } from './shared';
+import { featuredFirstPage, postTitle, wrongPassword } from './post-facts';
 
 /**
  * WordPress REST API v2 (WordPress 4.7+, written against 6.x): `<site>/wp-json/wp/v2/…`. Posts carry
