@@ -24,7 +24,8 @@ let policy: HtmlPolicy | null | undefined;
 
 /**
  * Created on first use and never exported: its createHTML lets markup through unchanged, so only
- * DOMPurify (for the inert parse of its input and for its cleaned output) and parseInertHtml call it.
+ * DOMPurify (for the inert parse of its input and for its cleaned output), the serialization of a tree
+ * DOMPurify cleaned (post bodies, after tables are wrapped) and parseInertHtml call it.
  */
 function htmlPolicy(): HtmlPolicy | null {
   if (policy !== undefined) return policy;
@@ -198,6 +199,74 @@ function withTrustedOutput(config: Config): Config & { RETURN_TRUSTED_TYPE: true
   return { ...config, RETURN_TRUSTED_TYPE: true, ...(trusted ? { TRUSTED_TYPES_POLICY: trusted } : {}) };
 }
 
+/** DOMPurify parses its input through our policy (its own default one is not allowed by the CSP). */
+function withTrustedParsing<T extends Config>(config: T): T {
+  const trusted = htmlPolicy();
+  return trusted ? { ...config, TRUSTED_TYPES_POLICY: trusted } : config;
+}
+
+/** Serialized output of a DOMPurify-cleaned tree, typed for the DOM's HTML sinks. */
+function asSafeHtml(html: string): SafeHtml {
+  return htmlPolicy()?.createHTML(html) ?? html;
+}
+
+// ---------------------------------------------------------------- tables
+
+/** Marks the scrolling box a table is put in (styles.css gives it its overflow). */
+const TABLE_REGION_CLASS = 'table-scroll';
+const TABLE_NAME_LIMIT = 100;
+
+function textOf(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The table's caption, or its WordPress figure's figcaption, cut at a word for a short name. */
+function captionOf(table: Element): string {
+  const figure = table.parentElement?.tagName === 'FIGURE' ? table.parentElement : null;
+  const caption =
+    textOf(table.querySelector(':scope > caption')) ||
+    textOf(figure?.querySelector(':scope > figcaption')) ||
+    (table.getAttribute('aria-label') ?? '').trim();
+  if (caption.length <= TABLE_NAME_LIMIT) return caption;
+  const cut = caption.slice(0, TABLE_NAME_LIMIT);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}
+
+/**
+ * Every table goes in a box that scrolls sideways on its own, so a wide table never widens the page.
+ * A scrolling box must be reachable by keyboard (tabindex="0"), and a focusable box needs a name: a
+ * region named by the table's caption, else "Table" ("Table 1", "Table 2"… when there are several, as
+ * landmarks' names should differ). Runs on DOMPurify's cleaned tree, on the server (jsdom) as in the
+ * browser, so both send the same markup.
+ */
+function wrapTables(body: Element): void {
+  const tables = [...body.querySelectorAll('table')].filter((table) => {
+    const parent = table.parentElement;
+    return !(
+      // Blogger's captioned image: a layout table around one picture, not data to scroll through.
+      table.classList.contains('tr-caption-container') ||
+      // Already in one (markup that went through here before).
+      (parent?.classList.contains(TABLE_REGION_CLASS) &&
+        parent.getAttribute('role') === 'region' &&
+        parent.children.length === 1)
+    );
+  });
+  const captions = tables.map(captionOf);
+  const unnamedCount = captions.filter((caption) => caption === '').length;
+  let unnamed = 0;
+  for (const [index, table] of tables.entries()) {
+    const caption = captions[index] ?? '';
+    if (caption === '') unnamed += 1;
+    const region = table.ownerDocument.createElement('div');
+    region.className = TABLE_REGION_CLASS;
+    region.setAttribute('role', 'region');
+    region.setAttribute('tabindex', '0');
+    region.setAttribute('aria-label', caption || (unnamedCount > 1 ? `Table ${String(unnamed)}` : 'Table'));
+    table.replaceWith(region);
+    region.append(table);
+  }
+}
+
 // ---------------------------------------------------------------- post bodies
 
 export type PostHtmlOptions = {
@@ -280,6 +349,8 @@ function getPostPurifier(): DOMPurify {
     if (node.tagName === 'IMG') finishImage(node);
     else if (node.tagName === 'A' || node.tagName === 'AREA') finishLink(node);
     else if (node.tagName === 'IFRAME') finishFrame(node);
+    // A <pre> scrolls sideways inside itself on a narrow screen: keyboard users need to reach it too.
+    else if (node.tagName === 'PRE') node.setAttribute('tabindex', '0');
   });
   postPurifier = purifier;
   return purifier;
@@ -307,7 +378,15 @@ export function sanitizePostHtml(html: string, options: PostHtmlOptions = {}): S
     leadImagePending = priority;
     pageOrigin = origin;
     try {
-      return getPostPurifier().sanitize(html, withTrustedOutput(postConfig()));
+      const body = getPostPurifier().sanitize(
+        html,
+        withTrustedParsing({ ...postConfig(), RETURN_DOM: true }),
+      );
+      // Null only for input that cannot be parsed at all.
+      if (!body) return asSafeHtml('');
+      wrapTables(body);
+      // What DOMPurify itself returns for string output: the cleaned body's markup, serialized.
+      return asSafeHtml(body.innerHTML);
     } finally {
       leadImagePending = false;
     }
