@@ -8,13 +8,13 @@ import type { DemoComment, DemoPost } from './types';
  * Original, fictional writing, like the rest of the demo blog; nothing in it is legal advice.
  */
 
-const POST_ID = 'post-2024-11-19';
+const POST_ID = 'post-2023-11-14';
 
 export const fieldGuidePost: DemoPost = {
   id: POST_ID,
   slug: 'field-guide-to-the-regular-rate',
   title: 'A field guide to overtime on a bonus week, or #YourOvertimeRateIsNotYourHourlyRate',
-  published: '2024-11-19T09:30:00-08:00',
+  published: '2023-11-14T09:30:00-08:00',
   authorId: 'daniel-okafor',
   labels: ['Wage and Hour'],
   html: `<p class="byline">by Daniel Okafor</p>
@@ -50,55 +50,55 @@ const DANIEL_URL = 'https://okafor-law.example/';
 const thread: { name: string; url?: string; at: string; html: string }[] = [
   {
     name: 'Rosalind Achterberg',
-    at: '2024-11-19T12:05:00-08:00',
+    at: '2023-11-14T12:05:00-08:00',
     html: 'My bonus is paid monthly, not weekly. Does the same math work, or does it get spread out somehow?',
   },
   {
     name: DANIEL,
     url: DANIEL_URL,
-    at: '2024-11-19T14:40:00-08:00',
+    at: '2023-11-14T14:40:00-08:00',
     html: 'It gets spread out. A monthly bonus is divided across the workweeks it was earned in, and each week with overtime gets its own small top-up.',
   },
   {
     name: 'Rosalind Achterberg',
-    at: '2024-11-19T16:22:00-08:00',
+    at: '2023-11-14T16:22:00-08:00',
     html: 'So the top-up shows up later than the overtime itself? That seems easy to miss.',
   },
   {
     name: 'PayrollClerkFromPomonaWhoReadsEveryWageOrder',
-    at: '2024-11-19T19:48:00-08:00',
+    at: '2023-11-14T19:48:00-08:00',
     html: 'Very easy. Ours shows on the stub as <i>OT adj</i> the month after, with no explanation. Most people think it is a mistake and ignore it.',
   },
   {
     name: 'Rosalind Achterberg',
-    at: '2024-11-20T07:31:00-08:00',
+    at: '2023-11-15T07:31:00-08:00',
     html: 'I just found three <b>OT adj</b> lines from last spring. They are tiny. Should they be bigger?',
   },
   {
     name: DANIEL,
     url: DANIEL_URL,
-    at: '2024-11-20T09:15:00-08:00',
+    at: '2023-11-15T09:15:00-08:00',
     html: 'Maybe not. Small is normal when the bonus is small or the overtime is short. Compare each one with the weeks it covers before you worry.',
   },
   {
     name: 'Tomasz Wierzbicki',
-    at: '2024-11-20T13:02:00-08:00',
+    at: '2023-11-15T13:02:00-08:00',
     html: 'Is there a worksheet for that? Doing it by hand for twelve weeks sounds miserable.',
   },
   {
     name: 'PayrollClerkFromPomonaWhoReadsEveryWageOrder',
-    at: '2024-11-20T18:44:00-08:00',
+    at: '2023-11-15T18:44:00-08:00',
     html: 'I keep a spreadsheet for my own stubs, column per week. The state has a guide too, at https://labor-commissioner.example/wage-claims/how-to-work-out-the-regular-rate-of-pay-when-a-bonus-is-paid-monthly',
   },
   {
     name: 'Tomasz Wierzbicki',
-    at: '2024-11-21T08:20:00-08:00',
+    at: '2023-11-16T08:20:00-08:00',
     html: 'Found it, thank you. Thirteen weeks, supercalifragilisticexpialidociousandthensomeovertime, as my daughter put it.',
   },
   {
     name: DANIEL,
     url: DANIEL_URL,
-    at: '2024-11-21T10:55:00-08:00',
+    at: '2023-11-16T10:55:00-08:00',
     html: 'That is the right spirit. If the numbers still look short after all that, bring the spreadsheet in and we will go through it together.',
   },
 ];
@@ -127,7 +127,7 @@ export const fieldGuideComments: DemoComment[] = [
     parentId: null,
     authorName: 'Imelda Saucedo',
     authorUrl: null,
-    published: '2024-11-22T15:10:00-08:00',
+    published: '2023-11-17T15:10:00-08:00',
     html: 'Sharing this with everyone on the night shift. The table made it click for me.',
   },
 ];
