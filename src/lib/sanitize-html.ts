@@ -212,59 +212,42 @@ function asSafeHtml(html: string): SafeHtml {
 
 // ---------------------------------------------------------------- tables
 
-/** Marks the scrolling box a table is put in (styles.css gives it its overflow). */
-const TABLE_REGION_CLASS = 'table-scroll';
-const TABLE_NAME_LIMIT = 100;
-
-function textOf(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** The table's caption, or its WordPress figure's figcaption, cut at a word for a short name. */
+/** The table's caption, or its WordPress figure's figcaption, as text, cut at a word after 100 characters. */
 function captionOf(table: Element): string {
   const figure = table.parentElement?.tagName === 'FIGURE' ? table.parentElement : null;
-  const caption =
-    textOf(table.querySelector(':scope > caption')) ||
-    textOf(figure?.querySelector(':scope > figcaption')) ||
-    (table.getAttribute('aria-label') ?? '').trim();
-  if (caption.length <= TABLE_NAME_LIMIT) return caption;
-  const cut = caption.slice(0, TABLE_NAME_LIMIT);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
+  const caption = (
+    table.querySelector(':scope > caption') ?? figure?.querySelector(':scope > figcaption')
+  )?.textContent
+    ?.replace(/\s+/g, ' ')
+    .trim();
+  if (!caption) return '';
+  return caption.length > 100 ? `${caption.slice(0, 100).replace(/\s+\S*$/, '')}…` : caption;
 }
 
 /**
- * Every table goes in a box that scrolls sideways on its own, so a wide table never widens the page.
- * A scrolling box must be reachable by keyboard (tabindex="0"), and a focusable box needs a name: a
- * region named by the table's caption, else "Table" ("Table 1", "Table 2"… when there are several, as
- * landmarks' names should differ). Runs on DOMPurify's cleaned tree, on the server (jsdom) as in the
- * browser, so both send the same markup.
+ * Every table goes in a box that scrolls sideways on its own (styles: .table-scroll in post-body.css), so
+ * a wide table never widens the page. A scrolling box must be reachable by keyboard (tabindex="0"), and a
+ * focusable box needs a name: a region named by the table's caption, else "Table" ("Table 1", "Table 2"…
+ * when several have none, as landmarks' names should differ). Runs on DOMPurify's cleaned tree, on the
+ * server (jsdom) as in the browser, so both send the same markup. Left alone: Blogger's captioned image
+ * (a layout table around one picture) and a table already in a region (markup that came through before).
  */
 function wrapTables(body: Element): void {
-  const tables = [...body.querySelectorAll('table')].filter((table) => {
-    const parent = table.parentElement;
-    return !(
-      // Blogger's captioned image: a layout table around one picture, not data to scroll through.
-      table.classList.contains('tr-caption-container') ||
-      // Already in one (markup that went through here before).
-      (parent?.classList.contains(TABLE_REGION_CLASS) &&
-        parent.getAttribute('role') === 'region' &&
-        parent.children.length === 1)
-    );
-  });
+  const tables = [...body.querySelectorAll('table')].filter(
+    (table) => !table.matches('.tr-caption-container, .table-scroll[role="region"] > table'),
+  );
   const captions = tables.map(captionOf);
-  const unnamedCount = captions.filter((caption) => caption === '').length;
+  const several = captions.filter((caption) => caption === '').length > 1;
   let unnamed = 0;
-  for (const [index, table] of tables.entries()) {
-    const caption = captions[index] ?? '';
-    if (caption === '') unnamed += 1;
+  tables.forEach((table, index) => {
     const region = table.ownerDocument.createElement('div');
-    region.className = TABLE_REGION_CLASS;
+    region.className = 'table-scroll';
     region.setAttribute('role', 'region');
     region.setAttribute('tabindex', '0');
-    region.setAttribute('aria-label', caption || (unnamedCount > 1 ? `Table ${String(unnamed)}` : 'Table'));
+    region.setAttribute('aria-label', captions[index] || (several ? `Table ${String(++unnamed)}` : 'Table'));
     table.replaceWith(region);
     region.append(table);
-  }
+  });
 }
 
 // ---------------------------------------------------------------- post bodies
