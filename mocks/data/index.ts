@@ -1,6 +1,7 @@
 import { demoAuthors } from './authors';
 import { demoBlog } from './blog';
 import { demoComments } from './comments';
+import { withFieldGuide } from './field-guide';
 import { demoPages } from './pages';
 import { demoPosts } from './posts';
 import type { DemoAuthor, DemoBlog, DemoComment, DemoPost, DemoStaticPage } from './types';
@@ -15,7 +16,6 @@ export const demoData: {
 } = {
   blog: demoBlog,
   authors: demoAuthors,
-  posts: demoPosts,
-  comments: demoComments,
+  ...withFieldGuide(demoPosts, demoComments),
   pages: demoPages,
 };

@@ -24,7 +24,8 @@ let policy: HtmlPolicy | null | undefined;
 
 /**
  * Created on first use and never exported: its createHTML lets markup through unchanged, so only
- * DOMPurify (for the inert parse of its input and for its cleaned output) and parseInertHtml call it.
+ * DOMPurify (for the inert parse of its input and for its cleaned output), the serialization of a tree
+ * DOMPurify cleaned (post bodies, after tables are wrapped) and parseInertHtml call it.
  */
 function htmlPolicy(): HtmlPolicy | null {
   if (policy !== undefined) return policy;
@@ -198,6 +199,57 @@ function withTrustedOutput(config: Config): Config & { RETURN_TRUSTED_TYPE: true
   return { ...config, RETURN_TRUSTED_TYPE: true, ...(trusted ? { TRUSTED_TYPES_POLICY: trusted } : {}) };
 }
 
+/** DOMPurify parses its input through our policy (its own default one is not allowed by the CSP). */
+function withTrustedParsing<T extends Config>(config: T): T {
+  const trusted = htmlPolicy();
+  return trusted ? { ...config, TRUSTED_TYPES_POLICY: trusted } : config;
+}
+
+/** Serialized output of a DOMPurify-cleaned tree, typed for the DOM's HTML sinks. */
+function asSafeHtml(html: string): SafeHtml {
+  return htmlPolicy()?.createHTML(html) ?? html;
+}
+
+// ---------------------------------------------------------------- tables
+
+/** The table's caption, or its WordPress figure's figcaption, as text, cut at a word after 100 characters. */
+function captionOf(table: Element): string {
+  const figure = table.parentElement?.tagName === 'FIGURE' ? table.parentElement : null;
+  const caption = (
+    table.querySelector(':scope > caption') ?? figure?.querySelector(':scope > figcaption')
+  )?.textContent
+    ?.replace(/\s+/g, ' ')
+    .trim();
+  if (!caption) return '';
+  return caption.length > 100 ? `${caption.slice(0, 100).replace(/\s+\S*$/, '')}…` : caption;
+}
+
+/**
+ * Every table goes in a box that scrolls sideways on its own (styles: .table-scroll in post-body.css), so
+ * a wide table never widens the page. A scrolling box must be reachable by keyboard (tabindex="0"), and a
+ * focusable box needs a name: a region named by the table's caption, else "Table" ("Table 1", "Table 2"…
+ * when several have none, as landmarks' names should differ). Runs on DOMPurify's cleaned tree, on the
+ * server (jsdom) as in the browser, so both send the same markup. Left alone: Blogger's captioned image
+ * (a layout table around one picture) and a table already in a region (markup that came through before).
+ */
+function wrapTables(body: Element): void {
+  const tables = [...body.querySelectorAll('table')].filter(
+    (table) => !table.matches('.tr-caption-container, .table-scroll[role="region"] > table'),
+  );
+  const captions = tables.map(captionOf);
+  const several = captions.filter((caption) => caption === '').length > 1;
+  let unnamed = 0;
+  tables.forEach((table, index) => {
+    const region = table.ownerDocument.createElement('div');
+    region.className = 'table-scroll';
+    region.setAttribute('role', 'region');
+    region.setAttribute('tabindex', '0');
+    region.setAttribute('aria-label', captions[index] || (several ? `Table ${String(++unnamed)}` : 'Table'));
+    table.replaceWith(region);
+    region.append(table);
+  });
+}
+
 // ---------------------------------------------------------------- post bodies
 
 export type PostHtmlOptions = {
@@ -280,6 +332,8 @@ function getPostPurifier(): DOMPurify {
     if (node.tagName === 'IMG') finishImage(node);
     else if (node.tagName === 'A' || node.tagName === 'AREA') finishLink(node);
     else if (node.tagName === 'IFRAME') finishFrame(node);
+    // A <pre> scrolls sideways inside itself on a narrow screen: keyboard users need to reach it too.
+    else if (node.tagName === 'PRE') node.setAttribute('tabindex', '0');
   });
   postPurifier = purifier;
   return purifier;
@@ -307,7 +361,15 @@ export function sanitizePostHtml(html: string, options: PostHtmlOptions = {}): S
     leadImagePending = priority;
     pageOrigin = origin;
     try {
-      return getPostPurifier().sanitize(html, withTrustedOutput(postConfig()));
+      const body = getPostPurifier().sanitize(
+        html,
+        withTrustedParsing({ ...postConfig(), RETURN_DOM: true }),
+      );
+      // Null only for input that cannot be parsed at all.
+      if (!body) return asSafeHtml('');
+      wrapTables(body);
+      // What DOMPurify itself returns for string output: the cleaned body's markup, serialized.
+      return asSafeHtml(body.innerHTML);
     } finally {
       leadImagePending = false;
     }
