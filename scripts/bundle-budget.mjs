@@ -114,6 +114,21 @@ function classicScripts(distDir) {
 }
 
 /**
+ * The stylesheets index.html links (the build's one stylesheet: vite.config.ts keeps CSS in one file),
+ * as paths relative to distDir.
+ * @param {string} distDir
+ */
+function linkedStylesheets(distDir) {
+  const path = join(distDir, 'index.html');
+  if (!existsSync(path)) return [];
+  return [...readFileSync(path, 'utf8').matchAll(/<link\b[^>]*\brel=["']?stylesheet[^>]*>/g)]
+    .map((match) => /\bhref=["']([^"']+)["']/.exec(match[0])?.[1])
+    .filter((href) => href !== undefined && !/^[a-z]+:|^\/\//i.test(href))
+    .map((href) => String(href).replace(/^\//, ''))
+    .filter((file) => existsSync(join(distDir, file)));
+}
+
+/**
  * @param {string} distDir
  * @param {Iterable<string>} files paths relative to distDir
  * @returns {MeasuredSet}
@@ -143,10 +158,10 @@ export function measureFirstLoad(distDir, options = {}) {
   const targets = options.targets ?? TARGETS;
   const chunks = firstLoadChunks(readManifest(distDir), options.modules ?? POST_FIRST_LOAD_MODULES);
   const js = measure(distDir, [...chunks.map((chunk) => chunk.file), ...classicScripts(distDir)]);
-  const css = measure(
-    distDir,
-    chunks.flatMap((chunk) => chunk.css ?? []),
-  );
+  const css = measure(distDir, [
+    ...chunks.flatMap((chunk) => chunk.css ?? []),
+    ...linkedStylesheets(distDir),
+  ]);
   return {
     js,
     css,

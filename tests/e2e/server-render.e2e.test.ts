@@ -86,6 +86,11 @@ describeWithChromium('npm start: server rendering', () => {
     const sidebar = page.getByRole('complementary', { name: 'Blog sidebar' });
     expect(await sidebar.getByRole('link', { name: 'View my complete profile' }).count()).toBe(1);
     expect(await sidebar.getByRole('heading', { name: 'Blog Archive' }).count()).toBe(1);
+    // Styled without the script: the parts the browser would load lazily (the share buttons) have
+    // their CSS in the page's one stylesheet.
+    expect(await page.locator('.share').evaluate((element) => getComputedStyle(element).display)).toBe(
+      'flex',
+    );
     // A plain link: a new document, the older post's own HTML.
     await page.getByRole('link', { name: `Older Post: ${older.title}` }).click();
     await waitVisible(tracked, page.getByRole('heading', { level: 1, name: older.title }), 'the older post');
