@@ -107,6 +107,10 @@ export function createRequestHandler({
     // Not a Lectern address: perhaps one of the backend's own theme, now shown elsewhere.
     const movedHere = rendered.status === 404 && request.method !== 'POST' ? await oldAddress(url) : null;
     const page = movedHere ? Response.redirect(movedHere, 301) : rendered;
-    return request.method === 'HEAD' ? new Response(null, page) : page;
+    if (request.method !== 'HEAD') return page;
+    const head = new Response(null, page);
+    // The length of the body GET would send, and not of the encoding it would be sent in.
+    head.headers.delete('Content-Length');
+    return head;
   };
 }

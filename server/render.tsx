@@ -154,7 +154,10 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
     });
     const retryAfter = errors.map(retryAfterSeconds).find((seconds) => seconds !== null);
     if (retryAfter) headers.set('Retry-After', String(retryAfter));
-    return new Response(page, { status, headers });
+    // Encoded here rather than by Response: its length tells the server the page is whole (one-call compression).
+    const bytes = new TextEncoder().encode(page);
+    headers.set('Content-Length', String(bytes.byteLength));
+    return new Response(bytes, { status, headers });
   } finally {
     queryClient.clear();
   }
