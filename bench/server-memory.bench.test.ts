@@ -1,7 +1,10 @@
 /**
  * Server rendering: the resident memory of `npm start` (VmRSS of the server process, /proc) before
  * and after 100,000 page requests. The server runs as shipped (no NODE_ENV) over the bench's build,
- * in front of the native JSON backend over real HTTP on 127.0.0.1, every setting at its default.
+ * in front of the native JSON backend over real HTTP on 127.0.0.1, every setting at its default but
+ * the page cache (`pageCacheSeconds: 0`): the 100,000 requests are 100,000 renders, so what a render
+ * leaves behind shows (with the page cache each page would be rendered once per 10 s; its own size is
+ * bounded and tested in tests/server/page-cache.test.ts).
  *
  * The requests are every page of the demo blog in turn (home, each post, month archive, label page
  * and profile: what a day of readers and crawlers asks for, so anything kept per address shows), from
@@ -41,7 +44,10 @@ let server: BenchLecternServer | undefined;
 
 beforeAll(async () => {
   stage = await startStage(demoData);
-  server = await startBenchLecternServer(stage.distDir, { backend: { kind: 'native', url: stage.api.url } });
+  server = await startBenchLecternServer(stage.distDir, {
+    backend: { kind: 'native', url: stage.api.url },
+    server: { pageCacheSeconds: 0 },
+  });
 });
 
 afterAll(async () => {

@@ -1,17 +1,21 @@
 /**
  * Server rendering, the server itself: `npm start` (the server bundle in its own Node process, as
  * shipped: no NODE_ENV) over the bench's production build, in front of the native JSON backend over
- * real HTTP on 127.0.0.1 (config `{ backend: { kind: 'native', url } }`, every server setting at its
- * default, so the backend cache keeps answers for 10 s).
+ * real HTTP on 127.0.0.1 (config `{ backend: { kind: 'native', url } }`, so the backend cache keeps
+ * answers for 10 s). Two servers: one with every setting at its default (pages kept 10 s by the page
+ * cache, server.pageCacheSeconds), and one with `server: { pageCacheSeconds: 0 }`, which renders every
+ * request.
  *
- * - Render time of a post with the backend cache warm: 1,000 sequential requests over HTTP (one
- *   keep-alive connection, browser headers: the page comes brotli-compressed), after 50 to warm up;
- *   each is timed from the request to the last byte of the body. Median and p99, reported.
- * - 30 s of concurrent load on the same post with autocannon (10 connections, the same headers):
- *   requests per second ≥ 300 and p99 latency ≤ 100 ms; every answer must be a 200.
- * - A burst of readers of one post: a freshly started server (cold cache) gets 50 concurrent
- *   requests for the post; a counting proxy in front of the backend says how often the backend was
- *   asked for each resource: once at most.
+ * - Render time of a post with the backend cache warm, page cache off (every request a real render):
+ *   1,000 sequential requests over HTTP (one keep-alive connection, browser headers: the page comes
+ *   brotli-compressed), after 50 to warm up; each is timed from the request to the last byte of the
+ *   body. Median and p99, reported. The same from the page cache (default server), reported.
+ * - 30 s of concurrent load on the same post with autocannon (10 connections, the same headers), on
+ *   the default server: requests per second ≥ 300 and p99 latency ≤ 100 ms; every answer must be a
+ *   200. Then the same 30 s on the server without page cache: reported (every answer still a 200).
+ * - A burst of readers of one post: a freshly started server (cold caches, defaults) gets 50
+ *   concurrent requests for the post; a counting proxy in front of the backend says how often the
+ *   backend was asked for each resource: once at most.
  *
  * On this 2-core machine the load tool, the backend and the server share the CPUs, as they would on
  * a small host with its backend beside it.
@@ -36,17 +40,23 @@ const POST_TITLE = 'New law bans mandatory anti-union meetings';
 const figures: Figure[] = [];
 
 let stage: BenchStage | undefined;
+/** Every setting at its default: pages kept 10 s. */
 let server: BenchLecternServer | undefined;
+/** `pageCacheSeconds: 0`: every request rendered. */
+let rendering: BenchLecternServer | undefined;
 
 beforeAll(async () => {
   stage = await startStage(demoData);
-  server = await startBenchLecternServer(stage.distDir, { backend: { kind: 'native', url: stage.api.url } });
+  const backend = { kind: 'native', url: stage.api.url };
+  server = await startBenchLecternServer(stage.distDir, { backend });
+  rendering = await startBenchLecternServer(stage.distDir, { backend, server: { pageCacheSeconds: 0 } });
 });
 
 afterAll(async () => {
   writeFigures('server-render', figures);
   console.log(`\nBENCH server-render ${JSON.stringify(figures)}\n`);
   await server?.close();
+  await rendering?.close();
   await stage?.close();
 });
 
@@ -57,20 +67,26 @@ async function timedGet(url: string): Promise<{ ms: number; status: number; byte
   return { ms: performance.now() - started, status: response.status, bytes: html.length, html };
 }
 
-test('render time of a post, backend cache warm (sequential requests over HTTP)', async () => {
-  if (!server) throw new Error('set-up failed');
-  const url = `${server.url}${POST_PATH}`;
-  const first = await timedGet(url);
-  expect(first.status).toBe(200);
-  expect(first.html).toContain(POST_TITLE);
+/** `WARM_UP` requests, then `SEQUENTIAL` timed one after the other on one connection. */
+async function sequential(url: string): Promise<{ times: number[]; failures: number }> {
   for (let i = 0; i < WARM_UP; i++) await timedGet(url);
   const times: number[] = [];
   let failures = 0;
   for (let i = 0; i < SEQUENTIAL; i++) {
-    const { ms, status } = await timedGet(url);
-    if (status !== 200) failures += 1;
+    const { ms, status, html } = await timedGet(url);
+    if (status !== 200 || !html.includes(POST_TITLE)) failures += 1;
     times.push(ms);
   }
+  return { times, failures };
+}
+
+test('render time of a post, backend cache warm, page cache off (sequential requests over HTTP)', async () => {
+  if (!rendering) throw new Error('set-up failed');
+  const url = `${rendering.url}${POST_PATH}`;
+  const first = await timedGet(url);
+  expect(first.status).toBe(200);
+  expect(first.html).toContain(POST_TITLE);
+  const { times, failures } = await sequential(url);
   const group = '6 Server: post render, cache warm';
   figures.push(
     {
@@ -80,6 +96,30 @@ test('render time of a post, backend cache warm (sequential requests over HTTP)'
       unit: 'ms',
       kind: 'info',
     },
+    {
+      group,
+      name: `median of ${SEQUENTIAL} sequential over HTTP, page cache off`,
+      value: round1(quantile(times, 0.5)),
+      unit: 'ms',
+      kind: 'info',
+    },
+    {
+      group,
+      name: `p99 of ${SEQUENTIAL} sequential over HTTP, page cache off`,
+      value: round1(quantile(times, 0.99)),
+      unit: 'ms',
+      kind: 'info',
+    },
+    { group, name: 'answers other than 200', value: failures, unit: '', kind: 'max', target: 0 },
+  );
+  expect(failures).toBe(0);
+});
+
+test('a post from the page cache (sequential requests over HTTP, default settings)', async () => {
+  if (!server) throw new Error('set-up failed');
+  const { times, failures } = await sequential(`${server.url}${POST_PATH}`);
+  const group = '6 Server: post from the page cache';
+  figures.push(
     {
       group,
       name: `median of ${SEQUENTIAL} sequential over HTTP`,
@@ -99,10 +139,12 @@ test('render time of a post, backend cache warm (sequential requests over HTTP)'
   expect(failures).toBe(0);
 });
 
-test(`${LOAD_SECONDS} s of concurrent load on a post (autocannon, ${CONNECTIONS} connections)`, async () => {
-  if (!server) throw new Error('set-up failed');
+async function load(
+  target: BenchLecternServer,
+  label: string,
+): Promise<{ perSecond: number; p50: number; p99: number; failed: number }> {
   const result = await autocannon({
-    url: `${server.url}${POST_PATH}`,
+    url: `${target.url}${POST_PATH}`,
     connections: CONNECTIONS,
     duration: LOAD_SECONDS,
     headers: BROWSER_HEADERS,
@@ -110,30 +152,69 @@ test(`${LOAD_SECONDS} s of concurrent load on a post (autocannon, ${CONNECTIONS}
   const total = result.requests.total;
   const failed = result.errors + result.timeouts + result.non2xx;
   console.log(
-    `autocannon: ${total} requests in ${result.duration} s, ${result.requests.average} req/s, latency p50 ${result.latency.p50} ms p99 ${result.latency.p99} ms max ${result.latency.max} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
+    `autocannon (${label}): ${total} requests in ${result.duration} s, ${result.requests.average} req/s, latency p50 ${result.latency.p50} ms p99 ${result.latency.p99} ms max ${result.latency.max} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
   );
+  return {
+    perSecond: Math.round(total / result.duration),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failed,
+  };
+}
+
+test(`${LOAD_SECONDS} s of concurrent load on a post (autocannon, ${CONNECTIONS} connections), default settings`, async () => {
+  if (!server) throw new Error('set-up failed');
+  const { perSecond, p50, p99, failed } = await load(server, 'page cache on');
   const group = `6 Server: ${LOAD_SECONDS} s load on a post`;
-  figures.push(
+  const mine: Figure[] = [
     {
       group,
-      name: `requests per second (${CONNECTIONS} connections)`,
-      value: Math.round(total / result.duration),
+      name: `requests per second (${CONNECTIONS} connections), page cache on (default)`,
+      value: perSecond,
       unit: 'req/s',
       kind: 'min',
       target: TARGET.requestsPerSecond,
     },
-    { group, name: 'latency p50', value: result.latency.p50, unit: 'ms', kind: 'info' },
-    { group, name: 'latency p99', value: result.latency.p99, unit: 'ms', kind: 'max', target: TARGET.p99Ms },
+    { group, name: 'latency p50, page cache on', value: p50, unit: 'ms', kind: 'info' },
+    { group, name: 'latency p99, page cache on', value: p99, unit: 'ms', kind: 'max', target: TARGET.p99Ms },
     {
       group,
-      name: 'errors, timeouts and answers other than 2xx',
+      name: 'errors, timeouts and answers other than 2xx, page cache on',
       value: failed,
       unit: '',
       kind: 'max',
       target: 0,
     },
-  );
-  expect(misses(figures)).toEqual([]);
+  ];
+  figures.push(...mine);
+  expect(misses(mine)).toEqual([]);
+}, 120_000);
+
+test(`${LOAD_SECONDS} s of concurrent load on a post, page cache off (every request rendered)`, async () => {
+  if (!rendering) throw new Error('set-up failed');
+  const { perSecond, p50, p99, failed } = await load(rendering, 'page cache off');
+  const group = `6 Server: ${LOAD_SECONDS} s load on a post`;
+  const mine: Figure[] = [
+    {
+      group,
+      name: `requests per second (${CONNECTIONS} connections), page cache off`,
+      value: perSecond,
+      unit: 'req/s',
+      kind: 'info',
+    },
+    { group, name: 'latency p50, page cache off', value: p50, unit: 'ms', kind: 'info' },
+    { group, name: 'latency p99, page cache off', value: p99, unit: 'ms', kind: 'info' },
+    {
+      group,
+      name: 'errors, timeouts and answers other than 2xx, page cache off',
+      value: failed,
+      unit: '',
+      kind: 'max',
+      target: 0,
+    },
+  ];
+  figures.push(...mine);
+  expect(misses(mine)).toEqual([]);
 }, 120_000);
 
 test(`a burst of ${BURST} readers of one post asks the backend once per resource`, async () => {

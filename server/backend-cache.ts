@@ -1,8 +1,8 @@
 /**
  * A short-lived cache of the backend's answers in front of the server's fetch: a burst of readers on one
  * post costs the backend one request. Only successful GETs are kept, for `ttlMs`; requests for the same
- * URL that arrive while one is in flight share it; any other request empties it. Bounded: the least
- * recently used answers go first.
+ * URL that arrive while one is in flight share it; any other request empties it, and so does clear()
+ * (a write that reached the backend another way). Bounded: the least recently used answers go first.
  */
 
 type Stored = { status: number; statusText: string; headers: [string, string][]; body: ArrayBuffer };
@@ -10,6 +10,8 @@ type Stored = { status: number; statusText: string; headers: [string, string][];
 type Entry = { at: number; answer: Promise<Stored> };
 
 export type BackendCacheOptions = { ttlMs: number; maxEntries?: number; now?: () => number };
+
+export type CachingFetch = typeof fetch & { clear(): void };
 
 function toResponse(stored: Stored): Response {
   return new Response(stored.body.slice(0), {
@@ -19,11 +21,11 @@ function toResponse(stored: Stored): Response {
   });
 }
 
-export function cachingFetch(fetchFn: typeof fetch, options: BackendCacheOptions): typeof fetch {
+export function cachingFetch(fetchFn: typeof fetch, options: BackendCacheOptions): CachingFetch {
   const { ttlMs, maxEntries = 1_000, now = Date.now } = options;
   const entries = new Map<string, Entry>();
 
-  return async (input, init) => {
+  const cached: typeof fetch = async (input, init) => {
     // Not a Request: the adapter of the demo asks for relative URLs, which only its own fetch resolves.
     const key = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
@@ -63,6 +65,7 @@ export function cachingFetch(fetchFn: typeof fetch, options: BackendCacheOptions
     const stored = await abortable(answer, init?.signal);
     return toResponse(stored);
   };
+  return Object.assign(cached, { clear: () => entries.clear() });
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {

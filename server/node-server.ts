@@ -16,8 +16,9 @@
  *   refused with 400, for every method; the resolved path is also checked to lie inside distDir.
  * - Compression (brotli preferred, then gzip, per Accept-Encoding and its q-values) of compressible
  *   types over 1 KB: static files once, kept in a bounded in-memory cache keyed by path, mtime, size
- *   and encoding; handler responses on the fly (brotli quality 5), flushed chunk by chunk so a
- *   streamed page reaches the browser as it is rendered.
+ *   and encoding; handler responses per response (brotli quality 4, gzip 6): in one call when the
+ *   handler declared their length, else on the fly, flushed chunk by chunk so a streamed page reaches
+ *   the browser as it is rendered.
  * - close() (and SIGTERM/SIGINT via closeOnSignals) stops accepting connections, lets requests in
  *   flight finish for up to shutdownGraceMs, closes idle keep-alive connections, then resolves.
  */
@@ -134,18 +135,35 @@ function negotiateEncoding(header: string | undefined): Encoding | null {
   return br >= gz ? 'br' : 'gzip';
 }
 
+/**
+ * Brotli quality and gzip level for what is compressed per response (pages): moderate, as for any
+ * dynamic HTML. A 40 KB post here, in one call: brotli 4 ≈ 0.7 ms of CPU for 9.2 KB, 5 ≈ 0.9 ms for
+ * 8.5 KB, 9 ≈ 4 ms for 7.9 KB. With pages from the page cache compression is most of what an answer
+ * costs: 4 takes a fifth off the server's CPU per answer for 0.7 KB more.
+ */
+const DYNAMIC = { brotli: 4, gzip: 6 };
+/** Static files are compressed once per version: slower, smaller settings. */
+const STATIC = { brotli: 9, gzip: 9 };
+
 /** A compressor for on-the-fly responses: fast settings, flushed after every chunk written. */
 function streamingCompressor(encoding: Encoding): Transform {
   return encoding === 'br'
     ? createBrotliCompress({
         flush: zlib.BROTLI_OPERATION_FLUSH,
-        params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT },
+        params: {
+          [zlib.BROTLI_PARAM_QUALITY]: DYNAMIC.brotli,
+          [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+        },
       })
-    : createGzip({ flush: zlib.Z_SYNC_FLUSH, level: 6 });
+    : createGzip({ flush: zlib.Z_SYNC_FLUSH, level: DYNAMIC.gzip });
 }
 
-/** Compresses a whole static file, once per version: slower, smaller settings than on the fly. */
-function compressWhole(data: Buffer, encoding: Encoding): Promise<Buffer> {
+/**
+ * Compresses a whole body in one call, sized for it: a static file (once per version), or a handler
+ * response whose length was known before it was read (a page), where one call costs about a third less
+ * CPU than the flushing stream.
+ */
+function compressWhole(data: Buffer, encoding: Encoding, settings = STATIC): Promise<Buffer> {
   return new Promise((done, fail) => {
     const callback = (error: Error | null, result: Buffer) => (error ? fail(error) : done(result));
     if (encoding === 'br') {
@@ -153,7 +171,7 @@ function compressWhole(data: Buffer, encoding: Encoding): Promise<Buffer> {
         data,
         {
           params: {
-            [zlib.BROTLI_PARAM_QUALITY]: 9,
+            [zlib.BROTLI_PARAM_QUALITY]: settings.brotli,
             [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
             [zlib.BROTLI_PARAM_SIZE_HINT]: data.length,
           },
@@ -161,7 +179,7 @@ function compressWhole(data: Buffer, encoding: Encoding): Promise<Buffer> {
         callback,
       );
     } else {
-      gzip(data, { level: 9 }, callback);
+      gzip(data, { level: settings.gzip }, callback);
     }
   });
 }
@@ -572,6 +590,23 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
       const etag = get('etag');
       if (etag && !etag.startsWith('W/')) headers.set('etag', ['ETag', `W/${etag}`]);
     }
+    if (encoding && declaredLength !== undefined && Number(declaredLength) <= CACHE_MAX_FILE_BYTES) {
+      // Its length was declared, so it is all there, not a page still being rendered: one call.
+      let whole: Buffer;
+      try {
+        whole = await compressWhole(Buffer.concat(await readAll(reader)), encoding, DYNAMIC);
+      } catch (error) {
+        if (!signal.aborted)
+          log(`lectern: the response body failed on ${req.method} ${req.url}: ${describe(error)}`);
+        res.destroy();
+        return;
+      }
+      if (res.destroyed) return;
+      headers.set('content-length', ['Content-Length', String(whole.length)]);
+      writeHead();
+      res.end(whole);
+      return;
+    }
     writeHead();
     const source = Readable.from(chunks(head, ended ? null : reader), { objectMode: false });
     try {
@@ -648,6 +683,15 @@ export async function startNodeServer(options: NodeServerOptions): Promise<NodeS
       return closing;
     },
   };
+}
+
+async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<Uint8Array[]> {
+  const parts: Uint8Array[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return parts;
+    parts.push(value);
+  }
 }
 
 async function* chunks(

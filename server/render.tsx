@@ -30,6 +30,8 @@ export type RenderSetup = {
   log?: (line: string) => void;
   /** How React's output becomes a string: web streams by default, Node streams under npm start. */
   renderToHtml?: RenderToHtml;
+  /** The nonce of the page's scripts and its CSP: a fresh one when unset (the page cache passes its marker). */
+  nonce?: string;
 };
 
 /** Per request, never shared: one reader's data must never reach another's page. */
@@ -83,7 +85,7 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
     await Promise.all([settled(queryClient, config.server.widgetDeadlineMs), loadAllOnDemand()]);
 
     const origin = siteOrigin(config, request);
-    const nonce = newNonce();
+    const nonce = setup.nonce ?? newNonce();
     const record = { onDemand: new Set<string>(), jsonLd: [] as string[] };
     const router = createStaticRouter(handler.dataRoutes, context);
     // Whatever still waits after the deadline (a gadget's data fetched during the render) is left to
@@ -154,7 +156,10 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
     });
     const retryAfter = errors.map(retryAfterSeconds).find((seconds) => seconds !== null);
     if (retryAfter) headers.set('Retry-After', String(retryAfter));
-    return new Response(page, { status, headers });
+    // Encoded here rather than by Response: its length tells the server the page is whole (one-call compression).
+    const bytes = new TextEncoder().encode(page);
+    headers.set('Content-Length', String(bytes.byteLength));
+    return new Response(bytes, { status, headers });
   } finally {
     queryClient.clear();
   }

@@ -1,4 +1,4 @@
-import { DecodeError, intInRange, isRecord, object, withDefault, type Decoder } from '../src/api/decode';
+import { DecodeError, intInRange, isRecord, map, object, withDefault, type Decoder } from '../src/api/decode';
 import { configError, parseConfig, type AppConfig } from '../src/config';
 
 /**
@@ -8,6 +8,12 @@ import { configError, parseConfig, type AppConfig } from '../src/config';
 export type ServerConfig = {
   /** How long the server reuses a backend's answer, in seconds (0: never); a burst of readers costs one request. */
   backendCacheSeconds: number;
+  /**
+   * How long the server reuses a page it rendered (200, 404 and permanent redirects), in seconds (0:
+   * never); emptied by any write. Unset, the same as backendCacheSeconds. Each answer still gets its
+   * own nonce (server/page-cache.ts).
+   */
+  pageCacheSeconds: number;
   /** A page's `s-maxage`: how long a CDN may serve it without asking again, in seconds. */
   pageMaxAgeSeconds: number;
   /** A page's `stale-while-revalidate`, in seconds: served stale while the CDN fetches it afresh. */
@@ -23,6 +29,7 @@ export type LecternConfig = AppConfig & { server: ServerConfig };
 
 export const DEFAULT_SERVER: ServerConfig = {
   backendCacheSeconds: 10,
+  pageCacheSeconds: 10,
   pageMaxAgeSeconds: 60,
   staleWhileRevalidateSeconds: 600,
   widgetDeadlineMs: 1_000,
@@ -31,12 +38,23 @@ export const DEFAULT_SERVER: ServerConfig = {
 const YEAR = 31_536_000;
 
 const serverSettings: Decoder<ServerConfig> = withDefault(
-  object({
-    backendCacheSeconds: withDefault(intInRange(0, 86_400), DEFAULT_SERVER.backendCacheSeconds),
-    pageMaxAgeSeconds: withDefault(intInRange(0, YEAR), DEFAULT_SERVER.pageMaxAgeSeconds),
-    staleWhileRevalidateSeconds: withDefault(intInRange(0, YEAR), DEFAULT_SERVER.staleWhileRevalidateSeconds),
-    widgetDeadlineMs: withDefault(intInRange(0, 10_000), DEFAULT_SERVER.widgetDeadlineMs),
-  }),
+  map(
+    object({
+      backendCacheSeconds: withDefault(intInRange(0, 86_400), DEFAULT_SERVER.backendCacheSeconds),
+      // Unset: as long as the backend's answers are reused (a server told to reuse none shows fresh pages).
+      pageCacheSeconds: withDefault<number | null>(intInRange(0, 86_400), null),
+      pageMaxAgeSeconds: withDefault(intInRange(0, YEAR), DEFAULT_SERVER.pageMaxAgeSeconds),
+      staleWhileRevalidateSeconds: withDefault(
+        intInRange(0, YEAR),
+        DEFAULT_SERVER.staleWhileRevalidateSeconds,
+      ),
+      widgetDeadlineMs: withDefault(intInRange(0, 10_000), DEFAULT_SERVER.widgetDeadlineMs),
+    }),
+    ({ pageCacheSeconds, ...settings }) => ({
+      ...settings,
+      pageCacheSeconds: pageCacheSeconds ?? settings.backendCacheSeconds,
+    }),
+  ),
   DEFAULT_SERVER,
 );
 

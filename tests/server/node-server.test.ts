@@ -589,6 +589,10 @@ describe('compression', () => {
           return new Response(pregzipped, { headers: { ...html, 'Content-Encoding': 'gzip' } });
         if (path === '/image')
           return new Response(new Uint8Array(5000), { headers: { 'Content-Type': 'image/png' } });
+        if (path === '/whole')
+          return new Response(page, {
+            headers: { ...html, 'Content-Length': String(Buffer.byteLength(page)) },
+          });
         return new Response(page, { headers: { ...html, ETag: '"v1"', Vary: 'Cookie' } });
       },
     });
@@ -604,6 +608,15 @@ describe('compression', () => {
     const identity = await send(server, '/big');
     expect(identity.headers['content-encoding']).toBeUndefined();
     expect(identity.body.toString()).toBe(page);
+
+    // A length declared: the whole body, compressed in one call, with the length of what is sent.
+    for (const encoding of ['br', 'gzip']) {
+      const whole = await send(server, '/whole', { headers: { 'Accept-Encoding': encoding } });
+      expect(whole.headers['content-encoding']).toBe(encoding);
+      expect(whole.headers['content-length']).toBe(String(whole.body.length));
+      expect(whole.body.length).toBeLessThan(page.length / 4);
+      expect(decoded(whole)).toBe(page);
+    }
 
     const small = await send(server, '/small', all);
     expect(small.headers['content-encoding']).toBeUndefined();

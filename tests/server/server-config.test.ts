@@ -10,7 +10,20 @@ describe("npm start's settings in config.json", () => {
       backend: { kind: 'demo' },
       server: { backendCacheSeconds: 0, pageMaxAgeSeconds: 300 },
     });
-    expect(config.server).toEqual({ ...DEFAULT_SERVER, backendCacheSeconds: 0, pageMaxAgeSeconds: 300 });
+    // pageCacheSeconds unset follows backendCacheSeconds: a server told to reuse no answer reuses no page.
+    expect(config.server).toEqual({
+      ...DEFAULT_SERVER,
+      backendCacheSeconds: 0,
+      pageCacheSeconds: 0,
+      pageMaxAgeSeconds: 300,
+    });
+    const pages = (server: unknown) => parseLecternConfig({ backend: { kind: 'demo' }, server }).server;
+    expect(pages({ pageCacheSeconds: 0 })).toMatchObject({ backendCacheSeconds: 10, pageCacheSeconds: 0 });
+    expect(pages({ backendCacheSeconds: 30, pageCacheSeconds: 5 }).pageCacheSeconds).toBe(5);
+    expect(() => pages({ pageCacheSeconds: 86_401 })).toThrow(
+      'In config.json, server.pageCacheSeconds should be an integer from 0 to 86400.',
+    );
+    expect(() => pages({ pageCacheSeconds: 1.5 })).toThrow(ConfigError);
     expect(config.backend).toEqual({ kind: 'demo', faults: undefined, timeoutMs: undefined });
   });
 
