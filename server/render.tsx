@@ -152,7 +152,7 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
     const headers = new Headers({
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': contentSecurityPolicy(config, nonce, origin),
-      'Cache-Control': cacheControl(config, status),
+      'Cache-Control': request.method === 'POST' ? 'private, no-store' : cacheControl(config, status),
     });
     const retryAfter = errors.map(retryAfterSeconds).find((seconds) => seconds !== null);
     if (retryAfter) headers.set('Retry-After', String(retryAfter));
@@ -172,7 +172,8 @@ function retryAfterSeconds(error: unknown): number | null {
 
 /**
  * Pages a CDN may keep (s-maxage) and serve stale while it asks again; browsers always revalidate, so a
- * reader never sees a page older than the CDN's. A "not found" is kept briefly, a failure never.
+ * reader never sees a page older than the CDN's. A "not found" is kept briefly, a failure never, and
+ * the answer to a form (an unlocked post, a comment refused with its text) is the reader's alone.
  */
 function cacheControl(config: LecternConfig, status: number): string {
   const { pageMaxAgeSeconds, staleWhileRevalidateSeconds } = config.server;

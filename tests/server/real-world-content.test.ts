@@ -73,6 +73,8 @@ describe('real-world WordPress content, rendered on the server', () => {
 
     const right = await postForm(handler, path, { intent: 'unlock', post_password: REAL_WORLD_PASSWORD });
     expect(right.status).toBe(200);
+    // The unlocked post is this reader's: no CDN may keep it for the next one.
+    expect(right.headers.get('Cache-Control')).toBe('private, no-store');
     const page = new JSDOM(await right.text()).window.document;
     expect(page.querySelector('.post__body')?.textContent).toContain('intake form gets a Spanish version');
     expect(page.querySelector('form.password-form')).toBeNull();
