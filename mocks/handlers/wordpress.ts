@@ -24,8 +24,11 @@ function wpSlug(slug: string): string {
   return encodeURIComponent(decodeURIComponent(slug)).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase());
 }
 
-/** What WordPress gives a commenter without a Gravatar (the "mystery person"). */
-const AVATAR = 'https://secure.gravatar.com/avatar/?s=96&d=mm&r=g';
+/**
+ * What WordPress gives a commenter without a Gravatar: a generic "mystery person" image (Gravatar's
+ * `d=mm`). Served by the demo itself, so the mock needs no network.
+ */
+const AVATAR = '/demo/authors/mystery-person.svg';
 
 function wpError(status: number, code: string, message: string) {
   return HttpResponse.json({ code, message, data: { status } }, { status });

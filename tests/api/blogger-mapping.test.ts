@@ -126,6 +126,12 @@ describe('Blogger mapping', () => {
     expect(mapBloggerComment({ ...comment, inReplyTo: { id: '8' } }, '7001').parentId).toBe('8');
     const faceless = { ...comment, author: { ...comment.author, image: { url: 'javascript:alert(1)' } } };
     expect(mapBloggerComment(faceless, '7001').author).toEqual({ name: 'Ana', url: null });
+    // Blogger's "no photo" is a blank 1×1 GIF: no avatar rather than an invisible one.
+    const blank = {
+      ...comment,
+      author: { ...comment.author, image: { url: '//resources.blogblog.com/img/blank.gif' } },
+    };
+    expect(mapBloggerComment(blank, '7001').author).toEqual({ name: 'Ana', url: null });
   });
 
   it('builds a profile from users/{id} and the author the posts name; photo from the posts', () => {

@@ -168,7 +168,8 @@ export function bloggerPathOf(post: Pick<BloggerPost, 'url' | 'published' | 'tit
 
 /** Avatars come protocol-relative (`//blogger.googleusercontent.com/…`). */
 export function bloggerImage(raw: string | undefined): string | null {
-  if (!raw) return null;
+  // Blogger's stand-in for "no photo" is a transparent 1×1 GIF (…blogblog.com/img/blank.gif): none.
+  if (!raw || /\/img\/blank\.gif$/.test(raw)) return null;
   return raw.startsWith('//') ? `https:${raw}` : raw;
 }
 
