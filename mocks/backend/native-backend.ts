@@ -50,7 +50,16 @@ type Indexed = {
   year: number;
   month: number;
   text: string;
+  /** The text before the post's `<!--more-->` jump break, when it has one. */
+  teaser: string | null;
 };
+
+/** The opening of a post up to its `<!--more-->` (api.md): what lists show before "Read more »". */
+function teaserText(html: string): string | null {
+  const at = html.search(/<!--\s*more\b/i);
+  if (at < 0) return null;
+  return plainText(html.slice(0, at).replace(/<!--[\s\S]*?-->/g, ' ')) || null;
+}
 
 function calendarParts(iso: string, timeZone: string): { year: number; month: number } {
   const parts = new Intl.DateTimeFormat('en-US', {
@@ -120,7 +129,12 @@ export function createNativeBackend(data: DemoData, options: NativeBackendOption
 
   const indexed: Indexed[] = [...data.posts]
     .sort((a, b) => Date.parse(b.published) - Date.parse(a.published))
-    .map((post) => ({ post, ...calendarParts(post.published, blog.timeZone), text: plainText(post.html) }));
+    .map((post) => ({
+      post,
+      ...calendarParts(post.published, blog.timeZone),
+      text: plainText(post.html),
+      teaser: teaserText(post.html),
+    }));
   const authorsById = new Map(data.authors.map((a) => [a.id, a]));
 
   function publishedComments(postId: string) {
@@ -156,7 +170,8 @@ export function createNativeBackend(data: DemoData, options: NativeBackendOption
       updated: post.updated ?? post.published,
       author: authorRef(post.authorId),
       labels: post.labels,
-      excerpt: locked ? '' : excerptOf(entry.text),
+      excerpt: locked ? '' : excerptOf(entry.teaser ?? entry.text, entry.teaser ? 600 : 220),
+      ...(entry.teaser && !locked ? { teaser: true } : {}),
       commentCount: counts ? (counts.get(post.id) ?? 0) : publishedComments(post.id).length,
       readingMinutes: Math.max(1, Math.round(entry.text.split(' ').length / 230)),
       ...(locked ? { protected: true } : {}),

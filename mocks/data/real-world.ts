@@ -109,3 +109,53 @@ export const realWorldData = {
   comments: [...demoData.comments, ...realWorldComments],
   pages: [...demoData.pages, ...realWorldPages],
 };
+
+/*
+ * Split and teaser posts (issue 17, point 8): a post in three pages (WordPress's `<!--nextpage-->`, once
+ * wrapped in `<p>` as wpautop leaves it) and one with a jump break (`<!--more-->`). A data set of their
+ * own, the newest posts of the blog, so the other tests' lists stay as they are.
+ */
+export const splitPost: DemoPost = {
+  id: 'rw-split',
+  slug: 'a-guide-to-wage-claims-in-three-parts',
+  title: 'A guide to wage claims, in three parts',
+  published: '2025-04-08T09:00:00-07:00',
+  authorId: 'marisol-vega',
+  labels: ['Practice news'],
+  html:
+    '<p>Part one: keep every pay stub, and write down the hours you worked each day.</p>' +
+    '<p><!--nextpage--></p>' +
+    '<p>Part two: file the claim with the Labor Commissioner within three years.</p>' +
+    '<!--nextpage-->' +
+    '<p>Part three: at the conference, bring the notes from part one.</p>',
+};
+
+export const teaserPost: DemoPost = {
+  id: 'rw-teaser',
+  slug: 'what-the-new-overtime-rule-means',
+  title: 'What the new overtime rule means',
+  published: '2025-04-01T09:00:00-07:00',
+  authorId: 'daniel-okafor',
+  labels: ['Practice news'],
+  html:
+    '<p>The short version: more salaried workers are owed overtime.</p>' +
+    '<p><!--more--></p>' +
+    '<p>The long version starts with the salary threshold, which rises in July.</p>',
+};
+
+export const splitPostComment: DemoComment = {
+  id: 'rw-c-split',
+  postId: 'rw-split',
+  parentId: null,
+  authorName: 'Ana Ruiz',
+  authorUrl: null,
+  published: '2025-04-09T10:00:00-07:00',
+  html: 'Part two answered my question about the deadline.',
+};
+
+/** The demo blog with the split and the teaser post. */
+export const splitAndTeaserData = {
+  ...demoData,
+  posts: [...demoData.posts, splitPost, teaserPost],
+  comments: [...demoData.comments, splitPostComment],
+};

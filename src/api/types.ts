@@ -55,6 +55,11 @@ export type PostSummary = PostPath & {
   labels: string[];
   /** Plain text. */
   excerpt: string;
+  /**
+   * The excerpt is the post's opening up to its jump break (`<!--more-->`, Blogger's `<a name="more">`):
+   * lists follow it with "Read more »".
+   */
+  teaser?: boolean;
   commentCount: number;
   readingMinutes: number;
   /**

@@ -93,7 +93,7 @@ export function DocumentMeta({
 }
 
 /** A post's head: DocumentMeta as an article, its first image as the preview, and BlogPosting JSON-LD. */
-export function PostDocumentMeta({ post }: { post: Post }) {
+export function PostDocumentMeta({ post, page = 1 }: { post: Post; page?: number }) {
   const blog = useBlog();
   const path = postUrl(post);
   const url = useAbsoluteUrl(path);
@@ -119,7 +119,7 @@ export function PostDocumentMeta({ post }: { post: Post }) {
   return (
     <>
       <DocumentMeta
-        title={post.title}
+        title={page > 1 ? `${post.title} – page ${page}` : post.title}
         description={post.excerpt}
         blogTitle={blog.title}
         canonicalPath={path}

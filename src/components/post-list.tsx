@@ -54,7 +54,21 @@ export function PostList({ posts, level = 2 }: { posts: PostSummary[]; level?: H
                 {post.protected ? (
                   <p className="post-summary__excerpt post-summary__excerpt--protected">{PROTECTED_NOTICE}</p>
                 ) : (
-                  <p className="post-summary__excerpt">{post.excerpt}</p>
+                  <p className="post-summary__excerpt">
+                    {post.excerpt}
+                    {post.teaser ? (
+                      <>
+                        {' '}
+                        <PostLink
+                          className="post-summary__more"
+                          post={post}
+                          aria-label={`Read more » “${post.title}”`}
+                        >
+                          Read more »
+                        </PostLink>
+                      </>
+                    ) : null}
+                  </p>
                 )}
                 <PostMeta post={post} />
                 {/* A protected post's comments are behind its password too: not counted here. */}

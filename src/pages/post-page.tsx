@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link, redirect, useParams, type LoaderFunctionArgs } from 'react-router';
+import { Link, redirect, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { useBlogQueries, useCapabilities } from '../api/blog-api-context';
 import { FeedLinks, RelatedPosts, ShareButtons } from '../components/below-the-fold';
 import { CommentsSection, loadCommentsSection } from '../components/comments/lazy-comments-section';
@@ -11,6 +11,7 @@ import { PasswordForm, useUnlockResult } from '../components/protected-post';
 import { SanitizedHtml } from '../components/sanitized-html';
 import { useBlog } from '../components/use-blog';
 import { Skeleton, WidgetBoundary } from '../components/widget-boundary';
+import { postPageUrl, requestedPostPage, splitPost } from '../api/post-pages';
 import { ARCHIVE_TITLES_PER_PAGE } from '../api/queries';
 import type { PostPath } from '../api/types';
 import { formatDateHeader } from '../lib/dates';
@@ -20,7 +21,7 @@ import { useTranslatedPost } from '../translate/translation-context';
 import { ignore, notFound, type RouteDeps } from './route-deps';
 
 export function postLoader({ queryClient, queries, capabilities, archiveStyle = 'hierarchy' }: RouteDeps) {
-  return async ({ params }: LoaderFunctionArgs) => {
+  return async ({ params, request }: LoaderFunctionArgs) => {
     const path = parsePostPath(params);
     if (!path) throw notFound('No post at this address');
     const comments = capabilities.comments !== 'none';
@@ -29,8 +30,12 @@ export function postLoader({ queryClient, queries, capabilities, archiveStyle = 
     const post = await queryClient.query(queries.post(path));
     // Found under another year or month (an old link, a date edited since): the post's own address,
     // a 301 on the server, so links and search rankings follow it.
-    if (post.year !== path.year || post.month !== path.month || post.slug !== path.slug) {
-      throw redirect(postUrl(post), 301);
+    // A split post (<!--nextpage-->): ?page=2…N are its pages; ?page=1 or a page it does not have is the
+    // plain address. A protected post's pages are unknown until it is unlocked: its ?page is kept.
+    const raw = new URL(request.url).searchParams.get('page');
+    const page = post.protected ? 1 : requestedPostPage(raw, splitPost(post.html).pages.length);
+    if (post.year !== path.year || post.month !== path.month || post.slug !== path.slug || page === null) {
+      throw redirect(postPageUrl(postUrl(post), page ?? 1), 301);
     }
     // The Blog Archive opens at the post's month and lists its posts: started now too, so the server
     // draws them with the page and the browser does not ask again after hydrating.
@@ -50,6 +55,24 @@ export function postLoader({ queryClient, queries, capabilities, archiveStyle = 
   };
 }
 
+/** "Pages: 1 2 3" inside a split post: the current page is marked, not linked. */
+function PostPages({ postPath, count, current }: { postPath: string; count: number; current: number }) {
+  return (
+    <nav className="post-pages" aria-label="Pages of this post">
+      Pages:{' '}
+      {Array.from({ length: count }, (_, i) => i + 1).map((n) => (
+        <span key={n}>
+          {n === current ? (
+            <strong aria-current="page">{n}</strong>
+          ) : (
+            <Link to={postPageUrl(postPath, n)}>{n}</Link>
+          )}{' '}
+        </span>
+      ))}
+    </nav>
+  );
+}
+
 function PostArticle({ path }: { path: PostPath }) {
   const blog = useBlog();
   const capabilities = useCapabilities();
@@ -59,11 +82,16 @@ function PostArticle({ path }: { path: PostPath }) {
   const unlocked = answer && 'unlocked' in answer && answer.unlocked.id === loaded.id ? answer : null;
   const post = unlocked?.unlocked ?? loaded;
   const locked = post.protected === true && !unlocked;
-  // Translate widget (src/translate): the title and body in the reader's chosen language, once translated.
-  const translated = useTranslatedPost(post, blog.locale);
+  // A split post shows one page (the loader sent any other ?page to the plain address).
+  const { pages } = splitPost(post.html);
+  const asked = requestedPostPage(useSearchParams()[0].get('page'), pages.length) ?? 1;
+  const page = Math.min(asked, pages.length);
+  const pageHtml = pages[page - 1] ?? '';
+  // Translate widget (src/translate): the title and this page's body in the reader's chosen language.
+  const translated = useTranslatedPost({ id: post.id, title: post.title, html: pageHtml }, blog.locale);
   return (
     <>
-      <PostDocumentMeta post={post} />
+      <PostDocumentMeta post={post} page={page} />
       <article className="post" aria-labelledby="post-title">
         <p className="date-header">
           <time dateTime={post.published}>
@@ -77,9 +105,12 @@ function PostArticle({ path }: { path: PostPath }) {
           {locked ? (
             <PasswordForm error={answer && 'error' in answer ? answer.error : null} title={post.title} />
           ) : (
-            <SanitizedHtml className="post__body" kind="post" html={translated?.html ?? post.html} />
+            <SanitizedHtml className="post__body" kind="post" html={translated?.html ?? pageHtml} />
           )}
         </TranslatedRegion>
+        {pages.length > 1 && !locked ? (
+          <PostPages postPath={postUrl(post)} count={pages.length} current={page} />
+        ) : null}
         <PostMeta post={post} />
         <ShareButtons title={post.title} path={postUrl(post)} />
       </article>

@@ -102,6 +102,28 @@ const POSTS: (WordPressSeedPost & { shown: string })[] = [
     date: '2025-01-10 09:00:00',
     content: '<p>Ψωμί και ποδήλατα.</p>',
   },
+  // Point 8: WordPress's page break and jump break, written as its editor writes them (wpautop adds the <p>s).
+  {
+    ...base,
+    key: 'split',
+    title: 'Sourdough in three days',
+    shown: 'Sourdough in three days',
+    date: '2024-12-01 09:00:00',
+    content:
+      'Day one: feed the starter.\n\n<!--nextpage-->\n\nDay two: mix and fold.\n\n<!--nextpage-->\n\nDay three: bake.',
+    comments: [
+      { key: 'c4', author: 'Bram', date: '2024-12-02 09:00:00', content: 'Day two is the hard one.' },
+    ],
+  },
+  {
+    ...base,
+    key: 'teaser',
+    title: 'Why bakers weigh flour',
+    shown: 'Why bakers weigh flour',
+    date: '2024-11-01 09:00:00',
+    content:
+      'A cup is never a cup.\n\n<!--more-->\n\nScoop it, spoon it or sift it: three different weights.',
+  },
 ];
 
 const SEED: WordPressSeed = {
@@ -189,6 +211,8 @@ describeWithWordPress('real-world content on a real WordPress', () => {
         'Holiday hours',
         '(untitled)',
         'Καλημέρα',
+        'Sourdough in three days',
+        'Why bakers weigh flour',
       ]);
       expect(await main.getByRole('article').first().getByText('Featured', { exact: true }).isVisible()).toBe(
         true,
@@ -208,6 +232,37 @@ describeWithWordPress('real-world content on a real WordPress', () => {
           .getByRole('link', { name: 'Start here', exact: true }),
         'the Featured Post gadget',
       );
+    });
+
+    test('a post in pages and a jump break: Pages 1 2 3, each page its own address; "Read more »"', async () => {
+      const tracked = await open();
+      const { page } = tracked;
+      const main = page.getByRole('main');
+      const article = main.getByRole('article', { name: 'Sourdough in three days' });
+      const pages = article.getByRole('navigation', { name: 'Pages of this post' });
+      await visit(page, `${origin()}${pathOf('split')}?page=2`);
+      await waitVisible(tracked, article.getByText('Day two: mix and fold.'), 'page 2');
+      expect(await article.textContent()).not.toContain('Day one');
+      expect(await pages.locator('[aria-current="page"]').textContent()).toBe('2');
+      expect(await page.title()).toContain('Sourdough in three days – page 2');
+      await waitVisible(tracked, main.getByText('Day two is the hard one.'), 'the comments on page 2');
+
+      await pages.getByRole('link', { name: '3', exact: true }).click();
+      await waitVisible(tracked, article.getByText('Day three: bake.'), 'page 3');
+      expect(new URL(page.url()).search).toBe('?page=3');
+
+      await visit(page, `${origin()}${pathOf('split')}?page=9`);
+      await waitVisible(tracked, article.getByText('Day one: feed the starter.'), 'page 1');
+      expect(new URL(page.url()).search).toBe('');
+      expect(await article.textContent()).not.toContain('nextpage');
+
+      await visit(page, `${origin()}/`);
+      const teaser = main.getByRole('article').filter({ hasText: 'Why bakers weigh flour' });
+      const more = teaser.getByRole('link', { name: 'Read more » “Why bakers weigh flour”', exact: true });
+      await waitVisible(tracked, more, 'Read more »');
+      expect(await teaser.textContent()).toContain('A cup is never a cup.');
+      expect(await teaser.textContent()).not.toContain('three different weights');
+      expect(new URL((await more.getAttribute('href')) ?? '', origin()).pathname).toBe(pathOf('teaser'));
     });
 
     test('a protected post: a wrong password says so, the right one shows the body and comments', async () => {

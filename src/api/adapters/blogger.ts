@@ -34,7 +34,7 @@ import {
   decodeEntities,
   decodeSegment,
   DEFAULT_PAGE_SIZE,
-  excerptOf,
+  bodyExcerpt,
   findBySlug,
   guessTimeZone,
   htmlToText,
@@ -211,7 +211,7 @@ export function mapBloggerSummary(post: BloggerPost): PostSummary {
     updated: post.updated ?? post.published,
     author: { id: post.author.id, displayName: post.author.displayName || 'Anonymous' },
     labels: post.labels,
-    excerpt: excerptOf(text),
+    ...bodyExcerpt(post.content, text),
     commentCount: post.replies?.totalItems ?? 0,
     readingMinutes: readingMinutes(text),
   };

@@ -25,6 +25,7 @@ import {
   commentsRefused,
   contactIn,
   DEFAULT_PAGE_SIZE,
+  bodyExcerpt,
   excerptOf,
   htmlToText,
   isTimeZone,
@@ -192,7 +193,10 @@ export function mapGhostSummary(post: GhostPost, timeZone: string): PostSummary 
     author: { id: author?.slug ?? '', displayName: author?.name ?? 'Unknown author' },
     // Internal tags (`#name`) organise posts in Ghost's admin and are not for readers.
     labels: post.tags.filter((t) => t.visibility === 'public').map((t) => t.name),
-    excerpt: excerptOf(post.custom_excerpt || post.excerpt || text),
+    // A hand-written excerpt wins; else the body's opening up to a jump break; else Ghost's own excerpt.
+    ...(post.custom_excerpt
+      ? { excerpt: excerptOf(post.custom_excerpt) }
+      : bodyExcerpt(post.html ?? '', post.excerpt || text)),
     commentCount: 0,
     readingMinutes: post.reading_time > 0 ? post.reading_time : readingMinutes(text),
     ...(post.featured ? { featured: true } : {}),

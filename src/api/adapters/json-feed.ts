@@ -22,6 +22,7 @@ import {
   decodeEntities,
   decodeSegment,
   DEFAULT_PAGE_SIZE,
+  bodyExcerpt,
   excerptOf,
   findBySlug,
   guessTimeZone,
@@ -171,7 +172,8 @@ export function mapFeedItem(
     updated: item.date_modified ?? published,
     author: { id: feedAuthorId(author), displayName: author.name ?? 'Unknown author' },
     labels: item.tags,
-    excerpt: excerptOf(item.summary ? htmlToText(item.summary) : text),
+    // A hand-written summary wins over the body's opening (up to a jump break, or its first words).
+    ...(item.summary ? { excerpt: excerptOf(htmlToText(item.summary)) } : bodyExcerpt(html, text)),
     commentCount: 0,
     readingMinutes: readingMinutes(text),
     html,

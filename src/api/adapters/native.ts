@@ -92,14 +92,21 @@ const wireSummaryShape = {
   readingMinutes: withDefault(number, 1),
   protected: flag,
   featured: flag,
+  teaser: flag,
 };
 
-function withFlags<T extends { protected: boolean; featured: boolean }>({
+function withFlags<T extends { protected: boolean; featured: boolean; teaser: boolean }>({
   protected: locked,
   featured,
+  teaser,
   ...rest
 }: T) {
-  return { ...rest, ...(locked ? { protected: true } : {}), ...(featured ? { featured: true } : {}) };
+  return {
+    ...rest,
+    ...(locked ? { protected: true } : {}),
+    ...(featured ? { featured: true } : {}),
+    ...(teaser ? { teaser: true } : {}),
+  };
 }
 
 const wireSummary: Decoder<PostSummary> = map(object(wireSummaryShape), withFlags);

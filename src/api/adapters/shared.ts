@@ -1,6 +1,7 @@
 import { ApiError } from '../errors';
 import { createHttpClient, type FetchFn, type HttpClient, type HttpClientOptions } from '../http';
-import type { ArchiveYear, Label, Page, PostLink, PostPath } from '../types';
+import { splitPost } from '../post-pages';
+import type { ArchiveYear, Label, Page, PostLink, PostPath, PostSummary } from '../types';
 
 /**
  * Helpers the backend adapters share: text from HTML without a DOM (adapters may run where there is
@@ -73,6 +74,16 @@ export function excerptOf(text: string, max = 220): string {
   const cut = clean.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * The excerpt an adapter derives from a post's body: its opening up to the jump break (`<!--more-->`,
+ * Blogger's `<a name="more">`), marked `teaser` so lists add "Read more »"; else its first words.
+ */
+export function bodyExcerpt(html: string, text: string): Pick<PostSummary, 'excerpt' | 'teaser'> {
+  const { teaser } = splitPost(html);
+  const opening = teaser === null ? '' : htmlToText(teaser);
+  return opening ? { excerpt: excerptOf(opening, 600), teaser: true } : { excerpt: excerptOf(text) };
 }
 
 export function readingMinutes(text: string): number {
