@@ -88,7 +88,7 @@ export function describeWithWordPress(name: string, fn: () => void): void {
     banner([
       NO_WORDPRESS_MESSAGE,
       missing,
-      `apt-get install -y ${WORDPRESS_PACKAGES}  (.ci/run does this)`,
+      `apt-get install -y ${WORDPRESS_PACKAGES}  (npm test does this where it can)`,
       'With CI=true this is a failure.',
     ]),
   );
