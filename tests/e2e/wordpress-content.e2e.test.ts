@@ -16,6 +16,7 @@ import {
   type WordPressSeed,
   type WordPressSeedPost,
   type WordPressSite,
+  stubGravatar,
 } from './support/wordpress';
 
 const PASSWORD = 'crumb-and-gear';
@@ -137,10 +138,6 @@ const SEED: WordPressSeed = {
   ],
 };
 
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
 const byKey = (key: string) => POSTS.find((p) => p.key === key)!;
 const required = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) throw new Error(`set-up failed: no ${what}`);
@@ -181,9 +178,7 @@ describeWithWordPress('real-world content on a real WordPress', () => {
       // The wrong password's 403, which the page answers with "That password is not right."
       ignoreConsoleErrors: [/status of 403 \(Forbidden\)/],
     });
-    await tracked.context.route(/^https?:\/\/([a-z0-9-]+\.)*gravatar\.com\//, (route) =>
-      route.fulfill({ status: 200, contentType: 'image/png', body: PNG }),
-    );
+    await stubGravatar(tracked.context);
     return tracked;
   }
 

@@ -18,6 +18,7 @@ import {
   type WordPressSeed,
   type WordPressSeedPost,
   type WordPressSite,
+  stubGravatar,
 } from './support/wordpress';
 
 // WordPress stores the site title HTML-escaped ("Crumbs &amp; Sprockets"): Lectern shows it as text.
@@ -159,11 +160,6 @@ function required<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-const AVATAR_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
-
 describeWithWordPress('Lectern on a real WordPress', () => {
   let wordpress: WordPressSite | undefined;
   let build: AppBuild | undefined;
@@ -216,9 +212,7 @@ describeWithWordPress('Lectern on a real WordPress', () => {
    */
   async function open(): Promise<TrackedPage> {
     const tracked = await newPage(required(browser, 'browser'));
-    await tracked.context.route(/^https?:\/\/([a-z0-9-]+\.)*gravatar\.com\//, (route) =>
-      route.fulfill({ status: 200, contentType: 'image/png', body: AVATAR_PNG }),
-    );
+    await stubGravatar(tracked.context);
     return tracked;
   }
 

@@ -21,6 +21,7 @@ import { connect, createServer, type AddressInfo } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BrowserContext } from 'playwright-core';
 import { describe, test } from 'vitest';
 import { describeWithChromium } from './chromium';
 
@@ -55,6 +56,21 @@ export function findWordPressStack(): { stack: WordPressStack; missing: [] } | {
 }
 
 export const wordPressStack = findWordPressStack();
+
+const AVATAR_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/**
+ * WordPress names every commenter's avatar on Gravatar, out of reach here: each would be a console
+ * error. The browser gets a 1×1 PNG for them instead.
+ */
+export async function stubGravatar(context: BrowserContext): Promise<void> {
+  await context.route(/^https?:\/\/([a-z0-9-]+\.)*gravatar\.com\//, (route) =>
+    route.fulfill({ status: 200, contentType: 'image/png', body: AVATAR_PNG }),
+  );
+}
 
 const isCI = process.env.CI === 'true';
 const NO_WORDPRESS_MESSAGE = `WORDPRESS E2E SKIPPED: install Debian's ${WORDPRESS_PACKAGES}`;
