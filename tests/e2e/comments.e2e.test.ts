@@ -18,7 +18,7 @@ describeWithChromium('comments in the production build', () => {
     await page.goto(`${site.url}${POST}`);
     const parent = page.getByRole('article', { name: 'Comment by Hoang Nguyen' }).first();
     await waitVisible(tracked, parent, 'the first comment of the thread');
-    await parent.getByRole('button', { name: 'Reply to Hoang Nguyen' }).click();
+    await parent.getByRole('link', { name: 'Reply to Hoang Nguyen' }).click();
     const form = page.getByRole('form', { name: 'Reply to Hoang Nguyen' });
     await form.getByRole('textbox', { name: 'Comment' }).pressSequentially('Typed before the reload');
     await form.getByRole('textbox', { name: /Name/ }).fill('Eun-ji');

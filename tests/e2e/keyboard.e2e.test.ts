@@ -185,7 +185,7 @@ describeWithChromium('keyboard-only use of the production build', () => {
 
     const replyText = 'Typed with the keyboard alone.';
     await step(page, `8. reply to ${REPLY_TO}: Reply, type, Publish`, async () => {
-      const replyButton = main.getByRole('button', { name: `Reply to ${REPLY_TO}`, exact: true }).first();
+      const replyButton = main.getByRole('link', { name: `Reply to ${REPLY_TO}`, exact: true }).first();
       await waitVisible(tracked, replyButton, `the "Reply to ${REPLY_TO}" button`);
       await tabTo(page, replyButton, `the "Reply to ${REPLY_TO}" button`);
       await press(page, 'Enter');

@@ -133,6 +133,31 @@ describeWithChromium('npm start: server rendering', () => {
     expect(await added.textContent()).toContain('Noor');
   });
 
+  test('with JavaScript off, Reply opens the form under that comment and the reply is threaded there', async () => {
+    const tracked = await newPage(browser, { javaScriptEnabled: false });
+    const { page } = tracked;
+    await page.goto(`${demo.url}${postPath(withComments)}`);
+    const parent = page.locator(`[id="c${firstComment.id}"]`);
+    // The comment's own link comes before those of the replies nested in it.
+    await parent
+      .getByRole('link', { name: `Reply to ${firstComment.authorName}`, exact: true })
+      .first()
+      .click();
+    await page.waitForURL(/replytocom=/);
+    const form = parent.getByRole('form', { name: `Reply to ${firstComment.authorName}` });
+    await waitVisible(tracked, form, 'the reply form under the comment');
+    await form.getByRole('textbox', { name: 'Comment' }).fill('Answered in a browser with scripting off.');
+    await form.getByRole('button', { name: 'Publish' }).click();
+    await page.waitForURL(/#c/);
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(postPath(withComments));
+    expect(url.search).toBe('');
+    const reply = parent.locator(`.comment-replies [id="${url.hash.slice(1)}"]`);
+    expect(await reply.textContent()).toContain('Answered in a browser with scripting off.');
+    // Back on the page's own form at the end.
+    expect(await page.getByRole('form', { name: 'Post a Comment' }).count()).toBe(1);
+  });
+
   test('with JavaScript, the page hydrates over the server HTML without an error, and the next click stays in the app', async () => {
     const tracked = await newPage(browser);
     await markServerHeading(tracked);

@@ -186,17 +186,17 @@ describe('Reply', () => {
   it('opens the form under the comment, posts a reply nested under it, and can be cancelled', async () => {
     const { user } = await openPost();
     const parent = firstQuestion();
-    await user.click(within(parent).getByRole('button', { name: 'Reply to Hoang Nguyen' }));
+    await user.click(within(parent).getByRole('link', { name: 'Reply to Hoang Nguyen' }));
     const form = screen.getByRole('form', { name: 'Reply to Hoang Nguyen' });
     const parentItem = itemsHolding(parent).at(-1);
     expect(parentItem).toContainElement(form);
     expect(within(form).getByRole('textbox', { name: 'Comment' })).toHaveFocus();
 
-    await user.click(within(form).getByRole('button', { name: 'Cancel reply' }));
+    await user.click(within(form).getByRole('link', { name: 'Cancel reply' }));
     expect(screen.queryByRole('form', { name: /Reply to/ })).not.toBeInTheDocument();
     expect(screen.getByRole('form', { name: 'Post a Comment' })).toBeInTheDocument();
 
-    await user.click(within(parent).getByRole('button', { name: 'Reply to Hoang Nguyen' }));
+    await user.click(within(parent).getByRole('link', { name: 'Reply to Hoang Nguyen' }));
     await user.type(
       within(screen.getByRole('form', { name: 'Reply to Hoang Nguyen' })).getByRole('textbox', {
         name: 'Comment',
@@ -214,7 +214,7 @@ describe('Nothing lost', () => {
   it('restores the draft, name and reply target after the app is mounted again', async () => {
     const first = await openPost();
     const parent = firstQuestion();
-    await first.user.click(within(parent).getByRole('button', { name: 'Reply to Hoang Nguyen' }));
+    await first.user.click(within(parent).getByRole('link', { name: 'Reply to Hoang Nguyen' }));
     await first.user.type(screen.getByRole('textbox', { name: 'Comment' }), 'Half a thought');
     await first.user.type(screen.getByRole('textbox', { name: /Name/ }), 'Robin');
     first.unmount();

@@ -277,6 +277,40 @@ describe('the comment form without JavaScript', () => {
     expect((page.querySelector('input[name="name"]') as HTMLInputElement | null)?.value).toBe('Ines');
   });
 
+  it('opens the form under a comment from its Reply link, and posts the reply to that comment', async () => {
+    const { handler } = serverHandler();
+    const parent = commentsOfPost[0]!;
+    const { document } = await get(handler, path);
+    const reply = document.querySelector<HTMLAnchorElement>(`[id="c${parent.id}"] a.comment__reply`);
+    expect(reply?.getAttribute('aria-label')).toBe(`Reply to ${parent.authorName}`);
+    const href = reply?.getAttribute('href') ?? '';
+    expect(href).toBe(`?replytocom=${encodeURIComponent(parent.id)}#comment-form`);
+
+    const opened = (await get(handler, `${path}${href.split('#')[0]}`)).document;
+    const form = opened.querySelector(`[id="c${parent.id}"] > form#comment-form`);
+    expect(form?.querySelector('h3')?.textContent).toBe(`Reply to ${parent.authorName}`);
+    expect(form?.querySelector<HTMLInputElement>('input[name="parentId"]')?.value).toBe(parent.id);
+    expect(form?.getAttribute('action')).toBe(`${path}?replytocom=${encodeURIComponent(parent.id)}#comments`);
+    // Cancel goes back to the page's own form, also a plain link.
+    expect(form?.querySelector('a.comment-form__cancel')?.getAttribute('href')).toBe(
+      `${path.split('/').pop()}#comment-form`,
+    );
+    expect(opened.querySelectorAll('form.comment-form')).toHaveLength(1);
+
+    const response = await post(handler, {
+      comment: 'A reply, with scripting off.',
+      name: 'Ines',
+      parentId: parent.id,
+    });
+    expect(response.status).toBe(303);
+    const id = (response.headers.get('Location') ?? '').split('#')[1]!;
+    const after = (await get(handler, path)).document;
+    // Threaded under its parent.
+    expect(after.querySelector(`[id="c${parent.id}"] .comment-replies [id="${id}"]`)?.textContent).toContain(
+      'A reply, with scripting off.',
+    );
+  });
+
   it('refuses a form posted from another site', async () => {
     const { handler } = serverHandler();
     const response = await post(handler, { comment: 'Hello' }, 'https://elsewhere.example');

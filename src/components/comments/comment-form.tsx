@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useFormAction } from 'react-router';
+import { useFormAction, useLocation } from 'react-router';
 import { ValidationError } from '../../api/errors';
 import { useRestoredState } from '../../lib/hydration';
 import { describeError } from '../error-message';
 import { useOnline } from '../use-online';
 import { loadDraft, saveDraft } from './comment-draft';
 import { validateComment, type FieldError } from './comment-text';
-import { COMMENT_FIELDS, usePostedComment } from './posted-comment';
+import { COMMENT_FIELDS, COMMENT_FORM_ID, isPlainClick, replyHref, usePostedComment } from './posted-comment';
 
 export type CommentInput = { text: string; name: string; email: string };
 
@@ -61,6 +61,7 @@ export function CommentForm(props: CommentFormProps) {
   );
   // Without JavaScript the browser posts the form to the post itself (npm start publishes it).
   const action = `${useFormAction()}#comments`;
+  const location = useLocation();
 
   function onDraftChange(next: CommentInput) {
     // A change in the moment before the draft is back (hydration has committed, the restoring render has
@@ -107,6 +108,7 @@ export function CommentForm(props: CommentFormProps) {
 
   return (
     <form
+      id={COMMENT_FORM_ID}
       className="comment-form"
       aria-labelledby={headingId}
       noValidate
@@ -198,9 +200,19 @@ export function CommentForm(props: CommentFormProps) {
           {publishing ? 'Publishing…' : 'Publish'}
         </button>
         {replyingTo ? (
-          <button type="button" onClick={props.onCancelReply}>
+          // A link back to the page's own form, so it works without JavaScript too (see the Reply link).
+          <a
+            className="comment-form__cancel"
+            href={replyHref(location, null)}
+            rel="nofollow"
+            onClick={(event) => {
+              if (!isPlainClick(event)) return;
+              event.preventDefault();
+              props.onCancelReply();
+            }}
+          >
             Cancel reply
-          </button>
+          </a>
         ) : null}
       </div>
       <div role="alert" className="comment-form__alert">

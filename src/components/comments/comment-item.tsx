@@ -5,6 +5,7 @@ import { useCommentTranslation } from '../../translate/translation-context';
 import { SanitizedHtml } from '../sanitized-html';
 import type { CommentNode } from './comment-thread';
 import { safeHttpUrl } from '../../lib/sanitize-html';
+import { isPlainClick } from './posted-comment';
 import './comment-avatar.css';
 
 export type Marker = 'sending' | 'pending';
@@ -18,6 +19,8 @@ export type ThreadContext = {
   /** The comment the address names (#c<id>). */
   targetId: string | null;
   onReply: ((comment: Comment) => void) | null;
+  /** The address that opens the form under a comment, for a reader without JavaScript. */
+  replyHref: (commentId: string) => string;
 };
 
 /**
@@ -87,14 +90,21 @@ function CommentItemView({ node, thread }: CommentItemProps) {
           <SanitizedHtml className="comment__body" kind="comment" html={translation?.text ?? comment.html} />
         </TranslatedRegion>
         {thread.onReply && !marker ? (
-          <button
-            type="button"
+          // A link, as WordPress's: it works before (and without) JavaScript, and nofollow keeps crawlers
+          // from fetching a copy of the page per comment.
+          <a
             className="comment__reply"
+            href={thread.replyHref(comment.id)}
+            rel="nofollow"
             aria-label={`Reply to ${comment.author.name}`}
-            onClick={() => thread.onReply?.(comment)}
+            onClick={(event) => {
+              if (!isPlainClick(event)) return;
+              event.preventDefault();
+              thread.onReply?.(comment);
+            }}
           >
             Reply
-          </button>
+          </a>
         ) : null}
       </article>
       <ReplyFormSlot commentId={comment.id} />

@@ -14,7 +14,7 @@ import { loadDraft, saveDraft } from './comment-draft';
 import { CommentForm, type CommentInput } from './comment-form';
 import { CommentItem, ReplyFormContext, type Marker, type ThreadContext } from './comment-item';
 import { commentHtml } from './comment-text';
-import { COMMENT_HELD_PARAM } from './posted-comment';
+import { COMMENT_HELD_PARAM, REPLY_PARAM, replyHref } from './posted-comment';
 import { threadComments } from './comment-thread';
 import { loadPendingComments } from './pending-comments';
 import { sendingComment, usePublishComment } from './use-publish-comment';
@@ -113,19 +113,22 @@ function CommentsThread({
   const identityRequired = capabilities.commentIdentity === 'name-and-email';
   const publish = usePublishComment(postId, password);
 
-  // Which comment the form replies to; the text itself lives in the form (see CommentForm). Both it and
-  // the reader's comments awaiting approval are kept in this browser only: the server, and so the
-  // hydrating render, draw neither; the render just after hydration reopens the reply and shows them.
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  // Which comment the form replies to; the text itself lives in the form (see CommentForm). The address
+  // can name it (a Reply link followed without JavaScript), and the server draws that; else it is kept
+  // in this browser only, with the reader's comments awaiting approval: the server, and so the hydrating
+  // render, draw neither; the render just after hydration reopens the reply and shows them.
+  const replyInAddress = searchParams.get(REPLY_PARAM);
   const [replyTo, setReplyToState] = useRestoredState<string | null>(
-    () => loadDraft(backendId, postId).parentId,
-    null,
+    () => replyInAddress ?? loadDraft(backendId, postId).parentId,
+    replyInAddress,
   );
   const [pending, setPending] = useRestoredState<Comment[]>(
     () => loadPendingComments(backendId, postId),
     NO_COMMENTS,
   );
   // A comment posted without JavaScript and held for moderation: the server's redirect says so.
-  const [searchParams] = useSearchParams();
   const [notice, setNotice] = useState<string | null>(() =>
     searchParams.get(COMMENT_HELD_PARAM) === 'held' ? 'Your comment will be visible after approval.' : null,
   );
@@ -175,8 +178,9 @@ function CommentsThread({
       markers,
       targetId,
       onReply: canWrite ? (comment) => setReplyTo(comment.id) : null,
+      replyHref: (commentId) => replyHref(location, commentId),
     };
-  }, [ownPending, sending, blog.locale, blog.timeZone, targetId, canWrite, setReplyTo]);
+  }, [ownPending, sending, blog.locale, blog.timeZone, targetId, canWrite, setReplyTo, location]);
 
   function publishDraft({ text, name, email }: CommentInput) {
     setNotice(null);
