@@ -50,6 +50,28 @@ function readErrorBody(body: unknown): ErrorBody {
   return { message, field };
 }
 
+/*
+ * An API key's quota used up: Google's APIs (Blogger) answer 403 with the reason `dailyLimitExceeded`,
+ * `rateLimitExceeded`, `quotaExceeded` or `userRateLimitExceeded` in the domain `usageLimits`, or 429
+ * RESOURCE_EXHAUSTED. Not "refused access": nothing is wrong with the page, and it comes back once
+ * the quota refills, which is why it is not retried at once (each try would spend quota again).
+ */
+const QUOTA_REASON = /^(daily|user)?(rate)?limitexceeded$|^quotaexceeded$/i;
+
+function isQuotaAnswer(status: number, body: unknown): boolean {
+  if (status !== 403 && status !== 429) return false;
+  const error = isRecord(body) && isRecord(body.error) ? body.error : null;
+  if (!error) return false;
+  if (error.status === 'RESOURCE_EXHAUSTED') return true;
+  const details = Array.isArray(error.errors) ? error.errors : [];
+  return details.some(
+    (detail) =>
+      isRecord(detail) &&
+      (detail.domain === 'usageLimits' ||
+        (typeof detail.reason === 'string' && QUOTA_REASON.test(detail.reason))),
+  );
+}
+
 function describeStatus(status: number): string {
   if (status === 401 || status === 403) return 'The blog refused access to this content';
   if (status === 429) return 'The blog is receiving too many requests';
@@ -92,7 +114,14 @@ function parseJsonOrNull(text: string): unknown {
 
 async function errorFromResponse(response: Response, url: string, maxBytes: number): Promise<ApiError> {
   const text = await readBody(response, url, maxBytes).catch(() => '');
-  const { message, field } = readErrorBody(parseJsonOrNull(text));
+  const body = parseJsonOrNull(text);
+  const { message, field } = readErrorBody(body);
+  if (isQuotaAnswer(response.status, body)) {
+    return new ApiError(
+      `The blog’s API quota is used up for now (HTTP ${response.status}). Try again later.`,
+      { kind: 'http', status: response.status, retryable: false, url },
+    );
+  }
   if (response.status === 404) return new NotFoundError(message ?? 'Not found', url);
   if ((response.status === 400 || response.status === 422) && field) {
     return new ValidationError(message ?? `Check the ${field} field`, field, response.status, url);

@@ -130,6 +130,40 @@ describe('retries', () => {
     expect(seen.count).toBe(1);
   });
 
+  it.each([
+    [
+      403,
+      { errors: [{ domain: 'usageLimits', reason: 'dailyLimitExceeded', message: 'Daily Limit Exceeded' }] },
+    ],
+    [403, { errors: [{ domain: 'global', reason: 'quotaExceeded', message: 'Quota exceeded' }] }],
+    [429, { status: 'RESOURCE_EXHAUSTED', message: 'Quota exceeded for quota metric Queries' }],
+  ])(
+    'says a used-up API quota (Google’s %i) is that, and spends no more of it on retries',
+    async (code, error) => {
+      const seen = failFirst(Infinity, () =>
+        HttpResponse.json({ error: { code, ...error } }, { status: code }),
+      );
+      const { queryClient, queries } = setup();
+      const failure = await queryClient.query(queries.blog()).catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(ApiError);
+      expect((failure as ApiError).message).toBe(
+        `The blog’s API quota is used up for now (HTTP ${code}). Try again later.`,
+      );
+      expect(seen.count).toBe(1);
+    },
+  );
+
+  it('a 403 that is not about quota is still "refused access"', async () => {
+    failFirst(Infinity, () =>
+      HttpResponse.json(
+        { error: { code: 403, errors: [{ domain: 'global', reason: 'forbidden' }] } },
+        { status: 403 },
+      ),
+    );
+    const { queryClient, queries } = setup();
+    await expect(queryClient.query(queries.blog())).rejects.toThrow(/refused access/);
+  });
+
   it('does not retry a malformed answer', async () => {
     const seen = failFirst(Infinity, () => HttpResponse.json({ description: 'no title' }));
     const { queryClient, queries } = setup();
