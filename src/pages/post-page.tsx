@@ -28,13 +28,15 @@ export function postLoader({ queryClient, queries, capabilities, archiveStyle = 
     // The comments' code downloads alongside the post (a failure shows where the comments go).
     if (comments) void loadCommentsSection().catch(ignore);
     const post = await queryClient.query(queries.post(path));
-    // Found under another year or month (an old link, a date edited since): the post's own address,
-    // a 301 on the server, so links and search rankings follow it.
+    // Found under another year or month (an old link, a date edited since), or without its `.html`
+    // (WordPress's month-and-name permalink, /2020/09/slug/): the post's own address, a 301 on the
+    // server, so links and search rankings follow it.
     // A split post (<!--nextpage-->): ?page=2…N are its pages; ?page=1 or a page it does not have is the
     // plain address. A protected post's pages are unknown until it is unlocked: its ?page is kept.
     const raw = new URL(request.url).searchParams.get('page');
     const page = post.protected ? 1 : requestedPostPage(raw, splitPost(post.html).pages.length);
-    if (post.year !== path.year || post.month !== path.month || post.slug !== path.slug || page === null) {
+    const moved = post.year !== path.year || post.month !== path.month || post.slug !== path.slug;
+    if (moved || !params.slug?.endsWith('.html') || page === null) {
       throw redirect(postPageUrl(postUrl(post), page ?? 1), 301);
     }
     // The Blog Archive opens at the post's month and lists its posts: started now too, so the server

@@ -346,6 +346,8 @@ describe("old addresses of the backend's own theme", () => {
     const id = (wpIds as { id: number }[])[0]!.id;
     const cases: [string, string][] = [
       [`/${year}/${month}/${day}/${withComments.slug}/`, path],
+      [`/${year}/${month}/${withComments.slug}/`, path],
+      [`/${kebab(category)}/${withComments.slug}/`, path],
       [`/${withComments.slug}/`, path],
       [`/?p=${id}`, path],
       [`/archives/${id}`, path],
@@ -363,6 +365,7 @@ describe("old addresses of the backend's own theme", () => {
     // What is no old address stays a 404.
     expect((await movedTo(handler, '/category/no-such-category/')).status).toBe(404);
     expect((await movedTo(handler, '/no-such-slug-here/')).status).toBe(404);
+    expect((await movedTo(handler, `/${year}/${month}/no-such-slug-here/`)).status).toBe(404);
   });
 
   it('sends a post found under another year or month to its own address', async () => {

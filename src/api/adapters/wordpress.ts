@@ -561,7 +561,7 @@ export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn)
         if (/^\d+$/.test(author)) return profileUrl(author);
         return null;
       }
-      // Day and name: /2020/09/14/slug/.
+      // Day and name: /2020/09/14/slug/ (month and name, /2020/09/slug/, is the post route's own).
       if (parts.length === 4 && /^\d{4}$/.test(first!) && /^\d{2}$/.test(second!) && /^\d{2}$/.test(third!)) {
         return postAt({ slug: fourth });
       }
@@ -604,7 +604,9 @@ export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn)
           : '';
       const page =
         pages.find((p) => pathOf(p.link) === wanted) ?? (parts.length === 1 ? pages[0] : undefined);
-      return page ? staticPageUrl(decodeSegment(page.slug)) : null;
+      if (page) return staticPageUrl(decodeSegment(page.slug));
+      // A custom structure ending in the post's name (/%category%/%postname%/ and the like).
+      return parts.length > 1 ? postAt({ slug: parts.at(-1) }) : null;
     },
 
     async listLabels() {
