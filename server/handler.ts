@@ -14,11 +14,11 @@ import type { PageTemplate } from './template';
  * (server/serve.ts); an edge runtime or a serverless function can wrap it the same way. It keeps no
  * state between requests but a short cache of the backend's answers and one of the pages it rendered.
  */
-/** WordPress's plain permalinks land on the home page (/?p=123): they are looked up before rendering. */
+/** WordPress's plain permalinks land on the home page (/?p=123, /?feed=rss2): they are looked up before rendering. */
 function looksOld(url: URL): boolean {
   return (
     url.pathname === import.meta.env.BASE_URL &&
-    ['p', 'page_id', 'author'].some((key) => url.searchParams.has(key))
+    ['p', 'page_id', 'author', 'feed'].some((key) => url.searchParams.has(key))
   );
 }
 
@@ -72,7 +72,10 @@ export function createRequestHandler({
     if (!api.findOldAddress) return null;
     try {
       const path = await api.findOldAddress(url, AbortSignal.timeout(config.server.widgetDeadlineMs * 3));
-      return path ? new URL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`, url).href : null;
+      if (!path) return null;
+      // The backend's own (its feeds); never this very address, which would loop.
+      if (/^https?:\/\//.test(path)) return path === url.href ? null : path;
+      return new URL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`, url).href;
     } catch (error) {
       log?.(`old address lookup failed for ${url.pathname}${url.search}: ${String(error)}`);
       return null;

@@ -227,7 +227,9 @@ export type BlogApi = {
   /**
    * An address of the backend's own site (a WordPress theme's `/2020/09/14/slug/`, `/?p=123`,
    * `/category/news/`…) as the Lectern path that now shows the same thing, or null when `url` is none of
-   * them. The server answers such an address with a 301, so a blog that moves keeps its links.
+   * them. The server answers such an address with a 301, so a blog that moves keeps its links. What
+   * Lectern does not show itself, the backend's feeds, is an absolute URL on the backend: feed readers
+   * subscribed to the old address keep their subscription.
    */
   findOldAddress?(url: URL, signal?: AbortSignal): Promise<string | null>;
 };

@@ -356,6 +356,11 @@ describe("old addresses of the backend's own theme", () => {
         ? [[`/tag/${kebab(tag)}/`, `/search/label/${encodeURIComponent(tag)}`] as [string, string]]
         : []),
       [`/author/${author.id}/`, expect.stringMatching(/^\/profile\/\d+$/) as unknown as string],
+      // Feeds stay WordPress's: subscribers follow them to where it is now.
+      ['/feed/', `${WP}/feed/`],
+      ['/feed/atom/', `${WP}/feed/atom/`],
+      [`/category/${kebab(category)}/feed/`, `${WP}/category/${kebab(category)}/feed/`],
+      ['/?feed=rss2', `${WP}/?feed=rss2`],
     ];
     for (const [from, to] of cases) {
       const { status, location } = await movedTo(handler, from);

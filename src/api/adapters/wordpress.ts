@@ -544,6 +544,12 @@ export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn)
       };
       // Plain permalinks: /?p=123 (a post), /?page_id=7 (a page), /?cat=3, /?tag=x, /?author=2.
       const query = url.searchParams;
+      // Feeds (/feed/, /feed/atom/, /comments/feed/, /category/x/feed/, a post's /slug/feed/, /?feed=rss2)
+      // stay WordPress's, at the address WordPress is now reached at.
+      if (parts.at(-1) === 'feed' || parts.at(-2) === 'feed') return `${site}${url.pathname}`;
+      if (parts.length === 0 && query.has('feed')) {
+        return `${site}/?feed=${encodeURIComponent(query.get('feed') ?? '')}`;
+      }
       if (parts.length === 0) {
         const id = query.get('p') ?? '';
         if (/^\d+$/.test(id)) return postAt({ include: id });
