@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createNativeHandlers } from '../../mocks/handlers/native';
 import { kebab } from '../../mocks/handlers/demo-wire';
+import { createBloggerHandlers, DEMO_BLOGGER_BLOG_ID } from '../../mocks/handlers/blogger';
 import { createWordPressHandlers } from '../../mocks/handlers/wordpress';
 import { demoData } from '../../mocks/data/index';
 import { server } from '../../mocks/node';
@@ -371,6 +372,25 @@ describe("old addresses of the backend's own theme", () => {
     expect((await movedTo(handler, '/category/no-such-category/')).status).toBe(404);
     expect((await movedTo(handler, '/no-such-slug-here/')).status).toBe(404);
     expect((await movedTo(handler, `/${year}/${month}/no-such-slug-here/`)).status).toBe(404);
+  });
+
+  it("sends Blogger's feed addresses to the same feeds on the blog's Blogger address", async () => {
+    const BLOGGER = 'https://blogger.test/blogger/v3';
+    server.use(...createBloggerHandlers(demoData, BLOGGER));
+    const { handler } = serverHandler({
+      backend: { kind: 'blogger', blogId: DEMO_BLOGGER_BLOG_ID, key: 'test-key', url: BLOGGER },
+    });
+    const blogspot = 'https://arroyo-docket.blogspot.com';
+    for (const from of [
+      '/feeds/posts/default',
+      '/feeds/posts/default?alt=rss',
+      '/feeds/posts/default/-/Visas',
+    ]) {
+      const { status, location } = await movedTo(handler, from);
+      expect(status, from).toBe(301);
+      expect(location, from).toBe(`${blogspot}${from}`);
+    }
+    expect((await movedTo(handler, '/no-such-page.html')).status).toBe(404);
   });
 
   it('sends a post found under another year or month to its own address', async () => {

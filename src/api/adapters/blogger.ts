@@ -330,6 +330,15 @@ export function createBloggerApi(config: BloggerApiConfig, fetchFn: FetchFn): Bl
       return mapBloggerBlog(blog, sample.items);
     },
 
+    // Lectern's addresses are Blogger's own; what it does not show itself is the blog's feeds
+    // (/feeds/posts/default, a label's, a post's comments), which stay on the blog's Blogger address.
+    async findOldAddress(url, signal) {
+      if (!url.pathname.startsWith('/feeds/')) return null;
+      const { url: home } = await http.getJson(blogApi('', { fields: 'url' }), bBlog, { signal });
+      if (!home || !URL.canParse(home)) return null;
+      return new URL(`${url.pathname}${url.search}`, home).href;
+    },
+
     async listPosts(params, signal) {
       const limit = params.limit ?? DEFAULT_PAGE_SIZE;
       const query = params.query?.trim();
