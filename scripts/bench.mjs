@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `npm run bench`: issue 8's performance targets, measured in one run and printed as one table.
+ * `npm run bench`: the performance targets of docs/performance.md, measured in one run and printed as one table.
  *
  *   1. builds the app once (vite build into a temporary directory) and measures the first load of a post
  *      against its budget (scripts/bundle-budget.mjs);
@@ -44,7 +44,7 @@ const SERVER_DIST = mkdtempSync(join(SERVER_CACHE, 'lectern-bench-server-'));
 process.once('exit', () => rmSync(SERVER_DIST, { recursive: true, force: true }));
 const WRITE_BASELINE = process.argv.includes('--baseline');
 const VITEST_ARGS = process.argv.slice(2).filter((arg) => arg !== '--baseline');
-/** The order of the table: issue 8's targets, then server rendering's (`npm start`). */
+/** The order of the table: the browser's targets, then server rendering's (`npm start`). */
 const FILES = [
   'bundle',
   'lighthouse',
@@ -101,12 +101,12 @@ async function bundleFigures() {
     ];
   }
   const kb = (/** @type {number} */ bytes) => Math.round(bytes / 100) / 10;
-  // Issue 8's target, missed while the required libraries nearly fill it, and the enforced ratchet
+  // The target, missed while the libraries Lectern is built on nearly fill it, and the enforced ratchet
   // (docs/performance.md#bundle-budget): both shown, so neither hides the other.
   return [
     {
       group,
-      name: 'JavaScript vs issue 8 target',
+      name: 'JavaScript vs target',
       value: kb(result.js.gzip),
       unit: 'KB',
       kind: 'max',
