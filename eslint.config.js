@@ -37,6 +37,7 @@ const API_INTERNALS = [
   'src/api/http.ts',
   'src/api/create-blog-api.ts',
   'src/api/load-blog-api.ts',
+  'src/api/backends.ts',
 ];
 
 function layerZones() {
