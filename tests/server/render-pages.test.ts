@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createNativeHandlers } from '../../mocks/handlers/native';
 import { kebab } from '../../mocks/handlers/demo-wire';
 import { createBloggerHandlers, DEMO_BLOGGER_BLOG_ID } from '../../mocks/handlers/blogger';
+import { createGhostHandlers, DEMO_GHOST_KEY } from '../../mocks/handlers/ghost';
 import { createWordPressHandlers } from '../../mocks/handlers/wordpress';
 import { demoData } from '../../mocks/data/index';
 import { server } from '../../mocks/node';
@@ -391,6 +392,33 @@ describe("old addresses of the backend's own theme", () => {
       expect(location, from).toBe(`${blogspot}${from}`);
     }
     expect((await movedTo(handler, '/no-such-page.html')).status).toBe(404);
+  });
+
+  it("answers Ghost's theme addresses with a 301 to the same post, page, tag or author here", async () => {
+    const GHOST = 'https://ghost.test';
+    server.use(...createGhostHandlers(demoData, GHOST, { key: DEMO_GHOST_KEY }));
+    const { handler } = serverHandler({ backend: { kind: 'ghost', url: GHOST, key: DEMO_GHOST_KEY } });
+    const page = demoData.pages[0]!;
+    const cases: [string, string][] = [
+      [`/${withComments.slug}/`, path],
+      [`/${withComments.slug}/amp/`, path],
+      [`/${page.slug}/`, `/p/${page.slug}.html`],
+      [`/tag/${kebab(category)}/`, `/search/label/${encodeURIComponent(category)}`],
+      [`/tag/${kebab(category)}/page/2/`, `/search/label/${encodeURIComponent(category)}`],
+      [`/author/${author.id}/`, `/profile/${author.id}`],
+      ['/page/3/', '/'],
+      // Feeds stay Ghost's.
+      ['/rss/', `${GHOST}/rss/`],
+      [`/tag/${kebab(category)}/rss/`, `${GHOST}/tag/${kebab(category)}/rss/`],
+    ];
+    for (const [from, to] of cases) {
+      const { status, location } = await movedTo(handler, from);
+      expect(status, from).toBe(301);
+      expect(location?.replace(ORIGIN, ''), from).toBe(to);
+    }
+    for (const from of ['/no-such-slug/', '/tag/no-such-tag/', '/author/nobody/']) {
+      expect((await movedTo(handler, from)).status, from).toBe(404);
+    }
   });
 
   it('sends a post found under another year or month to its own address', async () => {

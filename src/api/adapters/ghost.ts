@@ -17,6 +17,8 @@ import {
 } from '../decode';
 import { createHttpClient, type FetchFn } from '../http';
 import { firstImage } from '../../lib/first-image';
+import { labelUrl, postUrl, profileUrl, staticPageUrl } from '../../lib/paths';
+import { NotFoundError } from '../errors';
 import { safeFeeds } from './feeds';
 import type { Blog, BlogApi, Capabilities, FeaturedPost, Page, Post, PostSummary, Profile } from '../types';
 import {
@@ -24,6 +26,7 @@ import {
   cached,
   commentsRefused,
   contactIn,
+  decodeSegment,
   DEFAULT_PAGE_SIZE,
   bodyExcerpt,
   excerptOf,
@@ -408,6 +411,41 @@ export function createGhostApi(config: GhostApiConfig, fetchFn: FetchFn): BlogAp
     async getStaticPage(slug, signal) {
       const page = await http.getJson(at(`/pages/slug/${seg(slug)}/`), single('pages', gPage), { signal });
       return { slug: page.slug, title: postTitle(page.title), html: page.html ?? '' };
+    },
+
+    // Ghost's theme addresses: /a-post/ (and its /amp/), /about/ (a page), /tag/x/, /author/x/, each
+    // list's /page/N/, and the feeds (/rss/, /tag/x/rss/), which stay Ghost's.
+    async findOldAddress(url, signal) {
+      let parts = url.pathname.split('/').filter(Boolean).map(decodeSegment);
+      if (parts.at(-1) === 'rss') return `${site}${url.pathname}`;
+      const paged = parts.at(-2) === 'page' && /^\d+$/.test(parts.at(-1) ?? '');
+      if (paged) parts = parts.slice(0, -2);
+      if (parts.at(-1) === 'amp') parts = parts.slice(0, -1);
+      const [first, second] = parts;
+      if (!first) return paged ? '/' : null;
+      const missing = (error: unknown) => {
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      };
+      if (first === 'tag' && second && parts.length === 2) {
+        const tag = (await tags()).find((t) => t.slug === second);
+        return tag ? labelUrl(tag.name) : null;
+      }
+      if (first === 'author' && second && parts.length === 2) {
+        const author = await http
+          .getJson(at(`/authors/slug/${seg(second)}/`), single('authors', gAuthor), { signal })
+          .catch(missing);
+        return author ? profileUrl(author.slug) : null;
+      }
+      if (parts.length !== 1 || paged) return null;
+      const post = await http
+        .getJson(at(`/posts/slug/${seg(first)}/`), single('posts', gIndexPost), { signal })
+        .catch(missing);
+      if (post) return postUrl(mapGhostIndexEntry(post, await zone()));
+      const page = await http
+        .getJson(at(`/pages/slug/${seg(first)}/`), single('pages', gPage), { signal })
+        .catch(missing);
+      return page ? staticPageUrl(page.slug) : null;
     },
   };
 }
