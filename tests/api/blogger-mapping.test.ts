@@ -12,7 +12,8 @@ import {
   type BloggerAuthor,
   type BloggerPost,
 } from '../../src/api/adapters/blogger';
-import { guessTimeZone, walkFiltered } from '../../src/api/adapters/shared';
+import { walkFiltered } from '../../src/api/adapters/paging';
+import { guessTimeZone } from '../../src/api/adapters/time-zones';
 import { demoData } from '../../mocks/data/index';
 import { createBloggerHandlers, DEMO_BLOGGER_BLOG_ID } from '../../mocks/handlers/blogger';
 import { server } from '../../mocks/node';

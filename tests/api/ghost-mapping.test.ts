@@ -12,7 +12,7 @@ import {
   type GhostAuthor,
   type GhostPost,
 } from '../../src/api/adapters/ghost';
-import { periodBounds } from '../../src/api/adapters/shared';
+import { periodBounds } from '../../src/api/adapters/time-zones';
 import { demoData } from '../../mocks/data/index';
 import { createGhostHandlers, DEMO_GHOST_KEY, parseNql } from '../../mocks/handlers/ghost';
 import { server } from '../../mocks/node';

@@ -11,7 +11,7 @@ import {
   wpTimeZone,
   type WpPost,
 } from '../../src/api/adapters/wordpress';
-import { decodeEntities, htmlToText } from '../../src/api/adapters/shared';
+import { decodeEntities, htmlToText } from '../../src/api/adapters/text';
 import { ApiError, ValidationError } from '../../src/api/errors';
 import { demoData } from '../../mocks/data/index';
 import { createWordPressHandlers, texturize } from '../../mocks/handlers/wordpress';

@@ -26,28 +26,27 @@ import type {
   PostSummary,
   Profile,
 } from '../types';
+import { commentsRefused, queryString } from './backend-requests';
 import {
   archiveOf,
   cached,
-  commentsRefused,
-  contactIn,
-  decodeEntities,
-  decodeSegment,
-  DEFAULT_PAGE_SIZE,
-  bodyExcerpt,
   findBySlug,
-  guessTimeZone,
-  htmlToText,
   labelCounts,
   mostFrequent,
   neighboursOf,
-  queryString,
+  type IndexEntry,
+} from './listing';
+import { DEFAULT_PAGE_SIZE, walkFiltered } from './paging';
+import {
+  contactIn,
+  decodeEntities,
+  decodeSegment,
+  bodyExcerpt,
+  htmlToText,
   readingMinutes,
   slugify,
-  walkFiltered,
-  wallClockYearMonth,
-  type IndexEntry,
-} from './shared';
+} from './text';
+import { guessTimeZone, wallClockYearMonth } from './time-zones';
 import { postTitle } from './post-facts';
 
 /**

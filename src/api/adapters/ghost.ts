@@ -21,27 +21,11 @@ import { labelUrl, postUrl, profileUrl, staticPageUrl } from '../../lib/paths';
 import { NotFoundError } from '../errors';
 import { safeFeeds } from './feeds';
 import type { Blog, BlogApi, Capabilities, FeaturedPost, Page, Post, PostSummary, Profile } from '../types';
-import {
-  archiveOf,
-  cached,
-  commentsRefused,
-  contactIn,
-  decodeSegment,
-  DEFAULT_PAGE_SIZE,
-  bodyExcerpt,
-  excerptOf,
-  htmlToText,
-  isTimeZone,
-  neighboursOf,
-  pageNumberOf,
-  periodBounds,
-  queryString,
-  readingMinutes,
-  slicePage,
-  sortLabels,
-  zonedYearMonth,
-  type IndexEntry,
-} from './shared';
+import { commentsRefused, queryString } from './backend-requests';
+import { archiveOf, cached, neighboursOf, sortLabels, type IndexEntry } from './listing';
+import { DEFAULT_PAGE_SIZE, pageNumberOf, slicePage } from './paging';
+import { contactIn, decodeSegment, bodyExcerpt, excerptOf, htmlToText, readingMinutes } from './text';
+import { isTimeZone, periodBounds, zonedYearMonth } from './time-zones';
 import { featuredFirstPage, postTitle } from './post-facts';
 
 /**

@@ -33,26 +33,11 @@ import type {
   PostSummary,
   Profile,
 } from '../types';
-import {
-  archiveOf,
-  cached,
-  commentsRefused,
-  contactIn,
-  decodeSegment,
-  DEFAULT_PAGE_SIZE,
-  bodyExcerpt,
-  findBySlug,
-  observedClient,
-  htmlToText,
-  isTimeZone,
-  fixedZone,
-  neighboursOf,
-  pageNumberOf,
-  queryString,
-  readingMinutes,
-  sortLabels,
-  type IndexEntry,
-} from './shared';
+import { commentsRefused, observedClient, queryString } from './backend-requests';
+import { archiveOf, cached, findBySlug, neighboursOf, sortLabels, type IndexEntry } from './listing';
+import { DEFAULT_PAGE_SIZE, pageNumberOf } from './paging';
+import { contactIn, decodeSegment, bodyExcerpt, htmlToText, readingMinutes } from './text';
+import { isTimeZone, fixedZone } from './time-zones';
 import { featuredFirstPage, postTitle, wrongPassword } from './post-facts';
 
 /**
