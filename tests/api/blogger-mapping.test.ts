@@ -1,17 +1,16 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { createBloggerApi } from '../../src/api/adapters/blogger';
 import {
   bloggerImage,
   bloggerLocale,
   bloggerPathOf,
-  createBloggerApi,
   mapBloggerBlog,
   mapBloggerComment,
   mapBloggerProfile,
   mapBloggerSummary,
-  type BloggerAuthor,
-  type BloggerPost,
-} from '../../src/api/adapters/blogger';
+} from '../../src/api/adapters/blogger/map';
+import type { BloggerAuthor, BloggerPost } from '../../src/api/adapters/blogger/wire';
 import { walkFiltered } from '../../src/api/adapters/paging';
 import { guessTimeZone } from '../../src/api/adapters/time-zones';
 import { demoData } from '../../mocks/data/index';
