@@ -2,9 +2,10 @@
  * `npm run prerender` (through server/prerender/main.ts, built to dist-server/prerender.js). Reads the
  * same config.json as `npm start` (dist/config.json, or the file LECTERN_CONFIG names) and writes the
  * site into dist/, or the folder `--out DIR` names. `--full` renders every page, whatever the last run
- * wrote. Exit code 0 when every page was written, 1 otherwise (each failure named with its address).
+ * wrote; `--workers N` renders in N threads (default: one per core, at most 2; 0: this one). Exit code 0 when every page was written, 1 otherwise (each failure named with its address).
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseLecternConfig } from '../server-config';
@@ -18,12 +19,20 @@ function fail(message: string): never {
 let args;
 try {
   args = parseArgs({
-    options: { out: { type: 'string' }, full: { type: 'boolean', default: false } },
+    options: {
+      out: { type: 'string' },
+      full: { type: 'boolean', default: false },
+      workers: { type: 'string' },
+    },
     allowPositionals: false,
   }).values;
 } catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)} (options: --out DIR, --full)`);
+  fail(`${error instanceof Error ? error.message : String(error)} (options: --out DIR, --full, --workers N)`);
 }
+
+// One render thread per core, up to two: the backend and the file system want the rest.
+const workers = args.workers === undefined ? Math.min(2, availableParallelism()) : Number(args.workers);
+if (!Number.isInteger(workers) || workers < 0 || workers > 16) fail('--workers takes a number from 0 to 16');
 
 const distDir = resolve(process.env.LECTERN_DIST ?? 'dist');
 const configPath = resolve(process.env.LECTERN_CONFIG ?? `${distDir}/config.json`);
@@ -56,6 +65,8 @@ try {
     distDir,
     outDir: args.out ? resolve(args.out) : distDir,
     full: args.full,
+    // This same script serves a render worker when started as one (server/prerender/prerender.ts).
+    workers: { script: resolve(process.argv[1] ?? ''), count: workers },
     log,
     progress,
   });

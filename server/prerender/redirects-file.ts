@@ -88,7 +88,7 @@ export function nginxRedirects(redirects: readonly Redirect[]): string {
     HEADER('nginx maps for a prerendered Lectern') +
     '# In http { }: include lectern-redirects.conf; then in the server block (docs/deploy.md):\n' +
     '#   if ($lectern_redirect) { return 301 $lectern_redirect; }\n' +
-    '#   try_files $lectern_older $uri $uri/ /200.html;\n' +
+    '#   try_files $lectern_older $uri $uri/index.html /200.html;\n' +
     `map_hash_bucket_size 256;\nmap_hash_max_size ${hashSize(redirects.length)};\n` +
     'map $request_uri $lectern_redirect {\n' +
     '  default "";\n' +

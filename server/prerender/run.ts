@@ -2,24 +2,16 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { JSDOM } from 'jsdom';
-import { createBlogApi } from '../../src/api/create-blog-api';
 import type { BlogApi } from '../../src/api/types';
 import { postUrl } from '../../src/lib/paths';
-import { configureSanitizer, setServerDom } from '../../src/lib/sanitize-html';
-import { cachingFetch } from '../backend-cache';
-import { createDemoBackend } from '../demo-backend';
-import { renderPage } from '../render';
 import type { RenderToHtml } from '../render-html';
-import { renderToHtmlNode } from '../render-html-node';
 import type { LecternConfig } from '../server-config';
-import { parseTemplate, type PageTemplate } from '../template';
-import { politeFetch } from './backend-fetch';
 import { MANIFEST_FILE, planRun, readManifest, writeManifest, type Manifest } from './manifest';
 import { headersFile, netlifyRedirects, nginxRedirects, redirectsOf, type Redirect } from './redirects-file';
-import { absoluteUrl, robotsWithSitemap, sitemapFiles } from './sitemap';
-import { loaderFile, RENDER_NONCE, toStaticPage } from './static-html';
-import { linkedStaticPages, staticPagePlan, walkBlog, type PlannedPage } from './walk';
+import { robotsWithSitemap, sitemapFiles } from './sitemap';
+import { backendApi } from './page-renderer';
+import { inThreadPool, workerPool, type RenderPool } from './render-pool';
+import { staticPagePlan, walkBlog, type PlannedPage } from './walk';
 
 /**
  * `npm run prerender`: walks the configured backend (server/prerender/walk.ts), renders each address
@@ -44,6 +36,11 @@ export type PrerenderOptions = {
   progress?: (line: string) => void;
   /** Pages rendered at a time (each waits on the backend in turn). */
   renderConcurrency?: number;
+  /**
+   * Render in worker threads: `script` is the prerender entry (it serves a worker when started as
+   * one), `count` how many. In this thread when unset (tests, and `--workers 0`).
+   */
+  workers?: { script: string; count: number };
   renderToHtml?: RenderToHtml;
 };
 
@@ -66,9 +63,6 @@ export class PrerenderError extends Error {
 export const SHELL_FILE = '200.html';
 const NGINX_FILE = 'lectern-redirects.conf';
 
-/** The server waits this long for a page's gadgets: a file has no second chance to fill them in. */
-const PRERENDER_DEADLINE_MS = 30_000;
-
 const STATE_MARK = 'id="lectern-state"';
 
 function formatCount(n: number): string {
@@ -87,14 +81,6 @@ async function readShell(distDir: string): Promise<string> {
     );
   }
   return built;
-}
-
-/** Writes `text` to `file` under `root`, making folders; refuses a path that would leave `root`. */
-async function writeUnder(root: string, file: string, text: string): Promise<void> {
-  const target = resolve(root, file);
-  if (!target.startsWith(root + sep)) throw new Error(`refusing to write outside the output folder: ${file}`);
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, text);
 }
 
 /** Removes a page's file, and the folders it leaves empty (up to the output folder). */
@@ -153,195 +139,171 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
   }
   await writeFile(join(outDir, SHELL_FILE), shell);
 
-  setServerDom(new JSDOM('<!doctype html>').window);
-  configureSanitizer({ iframeHosts: config.embeds?.iframeHosts ?? [] });
-  // Colour-scheme script left as the build's file: the page carries no inline script that runs.
-  const template: PageTemplate = parseTemplate(shell);
   const base = import.meta.env.BASE_URL;
-  const renderConfig: LecternConfig = {
-    ...config,
-    server: {
-      ...config.server,
-      widgetDeadlineMs: Math.max(config.server.widgetDeadlineMs, PRERENDER_DEADLINE_MS),
-    },
-  };
-
-  const demo = config.backend.kind === 'demo' ? createDemoBackend() : null;
-  const baseFetch = demo ? demo.fetch : (options.fetchFn ?? ((input, init) => fetch(input, init)));
-  const backendFetch = cachingFetch(
-    politeFetch(baseFetch, {
-      concurrency: config.prerender.concurrency,
-      retries: config.prerender.retries,
-      log,
-    }),
-    // For the whole run: the blog's facts and the lists are read by many pages. Bounded all the same.
-    { ttlMs: 24 * 3_600_000, maxEntries: 4_000 },
-  );
-  const api: BlogApi = createBlogApi(config.backend, backendFetch);
-
-  const previous = options.full ? null : await readManifest(outDir);
-  const stamp = createHash('sha1').update(shell).update(JSON.stringify(config)).digest('base64url');
-  const previousStatic = Object.values(previous?.pages ?? {})
-    .map(({ path }) => /^\/p\/(.+)\.html$/.exec(path)?.[1])
-    .filter((slug): slug is string => slug !== undefined)
-    .map((slug) => decodeURIComponent(slug));
-
-  log(`Reading the blog (${config.backend.kind} backend)…`);
-  const walk = await walkBlog(api, {
-    staticPages: [...new Set([...config.prerender.pages, ...previousStatic])],
-    onProgress: (posts) =>
-      progress?.(`listing posts: ${formatCount(posts)} · ${Math.round((Date.now() - started) / 1000)} s`),
-  });
-  const pages: PlannedPage[] = [...walk.pages];
-  const plan = planRun(pages, previous, stamp);
-  // A file the last run wrote and someone removed since is written again.
-  const missing = await Promise.all(
-    plan.keep.map(async (page) => !(await stat(join(outDir, page.file)).catch(() => null))),
-  );
-  const render = [...plan.render, ...plan.keep.filter((_, i) => missing[i])];
-  const keep = plan.keep.filter((_, i) => !missing[i]);
-  log(
-    `${formatCount(pages.length)} pages: ${formatCount(render.length)} to render, ${formatCount(keep.length)} unchanged, ${formatCount(plan.remove.length)} gone.`,
-  );
-
-  const rendered: string[] = [];
-  const failed = new Map<string, PageFailure>();
-  const redirected: Redirect[] = [];
-  const known = new Set(pages.map((page) => page.file));
-  let loader: string | null = null;
-  let done = 0;
-  let total = render.length;
-  let lastProgress = 0;
-  const tell = (force = false) => {
-    const now = Date.now();
-    if (!progress || (!force && now - lastProgress < 1_000)) return;
-    lastProgress = now;
-    progress(`${formatCount(done)}/${formatCount(total)} pages · ${Math.round((now - started) / 1000)} s`);
-  };
-
-  async function renderOne(page: PlannedPage): Promise<void> {
-    try {
-      const response = await renderPage(new Request(absoluteUrl(siteUrl, page.path)), {
-        config: renderConfig,
-        api,
-        template,
-        // The browser answers the demo blog itself (MSW): a static host has no /api.
-        demoOnServer: false,
-        log: (line) => log(`${page.path}: ${line}`),
-        renderToHtml: options.renderToHtml ?? renderToHtmlNode,
-        nonce: RENDER_NONCE,
+  // The walk's own adapter (and the static pages found while rendering); the pages render in the pool.
+  const api: BlogApi = backendApi(config, config.prerender.concurrency, options.fetchFn, log);
+  const workers = options.workers && options.workers.count > 0 ? options.workers : null;
+  const pool: RenderPool = workers
+    ? workerPool(
+        workers.script,
+        workers.count,
+        { config, shell, outDir, concurrency: config.prerender.concurrency },
+        log,
+      )
+    : inThreadPool({
+        config,
+        shell,
+        outDir,
+        concurrency: config.prerender.concurrency,
+        fetchFn: options.fetchFn,
+        renderToHtml: options.renderToHtml,
+        log,
       });
-      const expected = page.kind === 'not-found' ? 404 : 200;
-      const location = response.headers.get('Location');
-      if (response.status >= 300 && response.status < 400 && location) {
-        await response.body?.cancel();
-        const to = new URL(location, siteUrl);
-        redirected.push({ from: page.path, to: `${to.pathname}${to.search}` });
+  try {
+    return await run();
+  } finally {
+    await pool.close();
+  }
+
+  async function run(): Promise<PrerenderResult> {
+    const previous = options.full ? null : await readManifest(outDir);
+    const stamp = createHash('sha1').update(shell).update(JSON.stringify(config)).digest('base64url');
+    const previousStatic = Object.values(previous?.pages ?? {})
+      .map(({ path }) => /^\/p\/(.+)\.html$/.exec(path)?.[1])
+      .filter((slug): slug is string => slug !== undefined)
+      .map((slug) => decodeURIComponent(slug));
+
+    log(`Reading the blog (${config.backend.kind} backend)…`);
+    const walk = await walkBlog(api, {
+      staticPages: [...new Set([...config.prerender.pages, ...previousStatic])],
+      onProgress: (posts) =>
+        progress?.(`listing posts: ${formatCount(posts)} · ${Math.round((Date.now() - started) / 1000)} s`),
+    });
+    const pages: PlannedPage[] = [...walk.pages];
+    const plan = planRun(pages, previous, stamp);
+    // A file the last run wrote and someone removed since is written again.
+    const missing = await Promise.all(
+      plan.keep.map(async (page) => !(await stat(join(outDir, page.file)).catch(() => null))),
+    );
+    const render = [...plan.render, ...plan.keep.filter((_, i) => missing[i])];
+    const keep = plan.keep.filter((_, i) => !missing[i]);
+    log(
+      `${formatCount(pages.length)} pages: ${formatCount(render.length)} to render, ${formatCount(keep.length)} unchanged, ${formatCount(plan.remove.length)} gone.`,
+    );
+
+    const rendered: string[] = [];
+    const failed = new Map<string, PageFailure>();
+    const redirected: Redirect[] = [];
+    const known = new Set(pages.map((page) => page.file));
+    let loader: string | null = null;
+    let done = 0;
+    let total = render.length;
+    let lastProgress = 0;
+    const tell = (force = false) => {
+      const now = Date.now();
+      if (!progress || (!force && now - lastProgress < 1_000)) return;
+      lastProgress = now;
+      progress(`${formatCount(done)}/${formatCount(total)} pages · ${Math.round((now - started) / 1000)} s`);
+    };
+
+    async function renderOne(page: PlannedPage): Promise<void> {
+      const outcome = await pool.render(page);
+      done += 1;
+      tell();
+      if (outcome.kind === 'redirect') {
+        redirected.push({ from: page.path, to: outcome.to });
         failed.delete(page.path);
         return;
       }
-      if (response.status !== expected) {
-        await response.body?.cancel();
-        failed.set(page.path, { path: page.path, reason: `answered ${response.status}` });
+      if (outcome.kind === 'failed') {
+        failed.set(page.path, { path: page.path, reason: outcome.reason });
         return;
       }
-      const { html, loader: start } = toStaticPage(await response.text(), {
-        path: page.path,
-        template,
-        base,
-      });
-      if (loader === null) {
-        loader = start;
-        await writeUnder(outDir, loaderFile(start), start);
-      } else if (loader !== start) {
-        throw new Error('its start-up script differs from the other pages');
+      if (loader === null) loader = outcome.loader;
+      else if (loader !== outcome.loader) {
+        failed.set(page.path, {
+          path: page.path,
+          reason: 'its start-up script differs from the other pages',
+        });
+        return;
       }
-      await writeUnder(outDir, page.file, html);
       failed.delete(page.path);
       rendered.push(page.path);
       // Static pages are in no list of the backend's: those the blog links to are found here.
-      if (api.capabilities.pages) {
-        for (const slug of linkedStaticPages(html)) {
-          const found = await api.getStaticPage(slug).catch(() => null);
-          const plan = found ? staticPagePlan(walk.site, slug, found) : null;
-          if (!plan || known.has(plan.file)) continue;
-          known.add(plan.file);
-          pages.push(plan);
-          discovered.push(plan);
-        }
+      for (const slug of outcome.linked) {
+        const found = await api.getStaticPage(slug).catch(() => null);
+        const plan = found ? staticPagePlan(walk.site, slug, found) : null;
+        if (!plan || known.has(plan.file)) continue;
+        known.add(plan.file);
+        pages.push(plan);
+        discovered.push(plan);
       }
-    } catch (error) {
-      failed.set(page.path, {
-        path: page.path,
-        reason: error instanceof Error ? error.message : String(error),
-      });
-    } finally {
-      done += 1;
-      tell();
     }
-  }
 
-  const slots = options.renderConcurrency ?? Math.max(2, config.prerender.concurrency * 2);
-  let discovered: PlannedPage[] = [];
-  let queue = render;
-  while (queue.length > 0) {
-    discovered = [];
-    await eachLimited(queue, slots, renderOne);
-    // A discovered static page is new to this run, or changed since the last one's key.
-    queue = discovered.filter(
-      (page) => previous?.stamp !== stamp || previous.pages[page.file]?.key !== page.key,
+    const slots = options.renderConcurrency ?? Math.max(2, config.prerender.concurrency * 2);
+    let discovered: PlannedPage[] = [];
+    let queue = render;
+    while (queue.length > 0) {
+      discovered = [];
+      await eachLimited(queue, slots, renderOne);
+      // A discovered static page is new to this run, or changed since the last one's key.
+      queue = discovered.filter(
+        (page) => previous?.stamp !== stamp || previous.pages[page.file]?.key !== page.key,
+      );
+      keep.push(...discovered.filter((page) => !queue.includes(page)));
+      total += queue.length;
+    }
+    // One more try for what failed, once the rest is written: a backend that was busy may answer now.
+    const retry = render.filter((page) => failed.has(page.path));
+    if (retry.length > 0) {
+      log(`Trying ${retry.length} failed page${retry.length === 1 ? '' : 's'} again…`);
+      total += retry.length;
+      await eachLimited(retry, slots, renderOne);
+    }
+    tell(true);
+    if (!existsSync(join(outDir, 'index.html'))) await writeFile(join(outDir, 'index.html'), shell);
+
+    for (const file of plan.remove) await removeUnder(outDir, file);
+
+    // What the host reads beside the pages.
+    const written = pages.filter(
+      (page) => !failed.has(page.path) && !redirected.some((r) => r.from === page.path),
     );
-    keep.push(...discovered.filter((page) => !queue.includes(page)));
-    total += queue.length;
-  }
-  // One more try for what failed, once the rest is written: a backend that was busy may answer now.
-  const retry = render.filter((page) => failed.has(page.path));
-  if (retry.length > 0) {
-    log(`Trying ${retry.length} failed page${retry.length === 1 ? '' : 's'} again…`);
-    total += retry.length;
-    await eachLimited(retry, slots, renderOne);
-  }
-  tell(true);
-  if (!existsSync(join(outDir, 'index.html'))) await writeFile(join(outDir, 'index.html'), shell);
+    const entries = written
+      .filter((page) => page.inSitemap)
+      .map((page) => ({ path: page.path, lastmod: page.lastmod }));
+    const sitemaps = sitemapFiles(siteUrl, entries);
+    for (const name of await readdir(outDir)) {
+      if (/^sitemap-\d+\.xml$/.test(name) && !(name in sitemaps)) await rm(join(outDir, name));
+    }
+    for (const [name, text] of Object.entries(sitemaps)) await writeFile(join(outDir, name), text);
+    const robots = await readFile(join(distDir, 'robots.txt'), 'utf8').catch(
+      () => 'User-agent: *\nAllow: /\n',
+    );
+    await writeFile(join(outDir, 'robots.txt'), robotsWithSitemap(robots, siteUrl));
+    const redirects = [
+      ...redirected,
+      ...redirectsOf(written, { api, kind: config.backend.kind, posts: walk.posts, postPath: postUrl }),
+    ];
+    await writeFile(join(outDir, '_redirects'), netlifyRedirects(redirects, base));
+    await writeFile(join(outDir, '_headers'), headersFile(config));
+    await writeFile(join(outDir, NGINX_FILE), nginxRedirects(redirects));
 
-  for (const file of plan.remove) await removeUnder(outDir, file);
+    const manifest: Manifest = { version: 1, stamp, pages: {} };
+    for (const page of pages) {
+      if (redirected.some((r) => r.from === page.path)) continue;
+      // A page that failed keeps its file (if an earlier run wrote one) but no key: the next run renders it.
+      manifest.pages[page.file] = { path: page.path, key: failed.has(page.path) ? '' : page.key };
+    }
+    await writeManifest(outDir, manifest);
 
-  // What the host reads beside the pages.
-  const written = pages.filter(
-    (page) => !failed.has(page.path) && !redirected.some((r) => r.from === page.path),
-  );
-  const entries = written
-    .filter((page) => page.inSitemap)
-    .map((page) => ({ path: page.path, lastmod: page.lastmod }));
-  const sitemaps = sitemapFiles(siteUrl, entries);
-  for (const name of await readdir(outDir)) {
-    if (/^sitemap-\d+\.xml$/.test(name) && !(name in sitemaps)) await rm(join(outDir, name));
+    return {
+      pages: pages.length,
+      rendered,
+      kept: keep.length,
+      removed: plan.remove,
+      failed: [...failed.values()],
+      ms: Date.now() - started,
+    };
   }
-  for (const [name, text] of Object.entries(sitemaps)) await writeFile(join(outDir, name), text);
-  const robots = await readFile(join(distDir, 'robots.txt'), 'utf8').catch(() => 'User-agent: *\nAllow: /\n');
-  await writeFile(join(outDir, 'robots.txt'), robotsWithSitemap(robots, siteUrl));
-  const redirects = [
-    ...redirected,
-    ...redirectsOf(written, { api, kind: config.backend.kind, posts: walk.posts, postPath: postUrl }),
-  ];
-  await writeFile(join(outDir, '_redirects'), netlifyRedirects(redirects, base));
-  await writeFile(join(outDir, '_headers'), headersFile(config));
-  await writeFile(join(outDir, NGINX_FILE), nginxRedirects(redirects));
-
-  const manifest: Manifest = { version: 1, stamp, pages: {} };
-  for (const page of pages) {
-    if (redirected.some((r) => r.from === page.path)) continue;
-    // A page that failed keeps its file (if an earlier run wrote one) but no key: the next run renders it.
-    manifest.pages[page.file] = { path: page.path, key: failed.has(page.path) ? '' : page.key };
-  }
-  await writeManifest(outDir, manifest);
-
-  return {
-    pages: pages.length,
-    rendered,
-    kept: keep.length,
-    removed: plan.remove,
-    failed: [...failed.values()],
-    ms: Date.now() - started,
-  };
 }

@@ -55,15 +55,8 @@ export function toStaticPage(
   );
   // The page's own head tags follow the template's head: marked, so a browser that draws another
   // address can take them away.
-  const lang = /^[\s\S]*?<html lang="([^"]*)"/.exec(html)?.[1] ?? 'en';
-  const frame = template.render({
-    lang: decodeAttribute(lang),
-    head: '',
-    body: '',
-    state: null,
-    nonce: RENDER_NONCE,
-  });
-  const templateHead = frame.slice(0, frame.indexOf('</head>')).split(NONCE_ATTRIBUTE).join('');
+  const lang = /<html lang="([^"]*)"/.exec(html)?.[1] ?? 'en';
+  const templateHead = headOf(template, lang);
   const headEnd = html.indexOf('</head>');
   if (html.startsWith(templateHead) && headEnd >= templateHead.length) {
     html =
@@ -74,6 +67,27 @@ export function toStaticPage(
       html.slice(headEnd);
   }
   return { html, loader };
+}
+
+const heads = new WeakMap<PageTemplate, Map<string, string>>();
+
+/** The template's head for a language, up to where the page's own tags go (the same for every page). */
+function headOf(template: PageTemplate, lang: string): string {
+  let byLang = heads.get(template);
+  if (!byLang) heads.set(template, (byLang = new Map()));
+  let head = byLang.get(lang);
+  if (head === undefined) {
+    const frame = template.render({
+      lang: decodeAttribute(lang),
+      head: '',
+      body: '',
+      state: null,
+      nonce: RENDER_NONCE,
+    });
+    head = frame.slice(0, frame.indexOf('</head>')).split(NONCE_ATTRIBUTE).join('');
+    byLang.set(lang, head);
+  }
+  return head;
 }
 
 function decodeAttribute(value: string): string {
