@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PlannedPage } from './walk';
+import type { HomePage, PlannedPage } from './walk';
 
 /**
  * What the last run wrote, so the next one renders only what changed: each file with the key of the
@@ -16,6 +16,8 @@ export type Manifest = {
   stamp: string;
   /** By output file: the address and its key. */
   pages: Record<string, { path: string; key: string }>;
+  /** The home list's pages (server/prerender/walk.ts), so an unchanged order costs no requests. */
+  home?: { order: string; pages: HomePage[] };
 };
 
 export async function readManifest(outDir: string): Promise<Manifest | null> {

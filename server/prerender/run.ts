@@ -62,6 +62,8 @@ export class PrerenderError extends Error {
 /** The shell the app starts from on addresses with no file (the build's index.html), kept as 200.html. */
 export const SHELL_FILE = '200.html';
 const NGINX_FILE = 'lectern-redirects.conf';
+/** Pages to render from which worker threads are used (when asked for). */
+const WORKERS_FROM = 300;
 
 const STATE_MARK = 'id="lectern-state"';
 
@@ -142,27 +144,11 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
   const base = import.meta.env.BASE_URL;
   // The walk's own adapter (and the static pages found while rendering); the pages render in the pool.
   const api: BlogApi = backendApi(config, config.prerender.concurrency, options.fetchFn, log);
-  const workers = options.workers && options.workers.count > 0 ? options.workers : null;
-  const pool: RenderPool = workers
-    ? workerPool(
-        workers.script,
-        workers.count,
-        { config, shell, outDir, concurrency: config.prerender.concurrency },
-        log,
-      )
-    : inThreadPool({
-        config,
-        shell,
-        outDir,
-        concurrency: config.prerender.concurrency,
-        fetchFn: options.fetchFn,
-        renderToHtml: options.renderToHtml,
-        log,
-      });
+  const pools: RenderPool[] = [];
   try {
     return await run();
   } finally {
-    await pool.close();
+    await Promise.all(pools.map((pool) => pool.close()));
   }
 
   async function run(): Promise<PrerenderResult> {
@@ -176,6 +162,7 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
     log(`Reading the blog (${config.backend.kind} backend)…`);
     const walk = await walkBlog(api, {
       staticPages: [...new Set([...config.prerender.pages, ...previousStatic])],
+      previousHome: previous?.stamp === stamp ? previous.home : undefined,
       onProgress: (posts) =>
         progress?.(`listing posts: ${formatCount(posts)} · ${Math.round((Date.now() - started) / 1000)} s`),
     });
@@ -190,6 +177,27 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
     log(
       `${formatCount(pages.length)} pages: ${formatCount(render.length)} to render, ${formatCount(keep.length)} unchanged, ${formatCount(plan.remove.length)} gone.`,
     );
+
+    // Worker threads pay for themselves past a few hundred pages (each loads the app and jsdom first).
+    const workers =
+      options.workers && options.workers.count > 0 && render.length >= WORKERS_FROM ? options.workers : null;
+    const renderPool: RenderPool = workers
+      ? workerPool(
+          workers.script,
+          workers.count,
+          { config, shell, outDir, concurrency: config.prerender.concurrency },
+          log,
+        )
+      : inThreadPool({
+          config,
+          shell,
+          outDir,
+          concurrency: config.prerender.concurrency,
+          fetchFn: options.fetchFn,
+          renderToHtml: options.renderToHtml,
+          log,
+        });
+    pools.push(renderPool);
 
     const rendered: string[] = [];
     const failed = new Map<string, PageFailure>();
@@ -207,7 +215,7 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
     };
 
     async function renderOne(page: PlannedPage): Promise<void> {
-      const outcome = await pool.render(page);
+      const outcome = await renderPool.render(page);
       done += 1;
       tell();
       if (outcome.kind === 'redirect') {
@@ -289,7 +297,7 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
     await writeFile(join(outDir, '_headers'), headersFile(config));
     await writeFile(join(outDir, NGINX_FILE), nginxRedirects(redirects));
 
-    const manifest: Manifest = { version: 1, stamp, pages: {} };
+    const manifest: Manifest = { version: 1, stamp, pages: {}, home: walk.home };
     for (const page of pages) {
       if (redirected.some((r) => r.from === page.path)) continue;
       // A page that failed keeps its file (if an earlier run wrote one) but no key: the next run renders it.

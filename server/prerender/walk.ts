@@ -31,8 +31,13 @@ export type PlannedPage = {
   inSitemap: boolean;
 };
 
+/** One page of the home list: its address, the posts it lists and its next cursor. */
+export type HomePage = { path: string; ids: string[]; next: string | null };
+
 export type Walk = {
   pages: PlannedPage[];
+  /** The home list's pages, and what they were computed from, for the next run (manifest.ts). */
+  home: { order: string; pages: HomePage[] };
   posts: PostSummary[];
   /** The key of what every page shows beside its own content. */
   site: string;
@@ -41,6 +46,8 @@ export type Walk = {
 export type WalkOptions = {
   /** Static pages to write besides those found in rendered pages (`/p/slug.html` links). */
   staticPages?: string[];
+  /** The last run's home pages: reused when the posts' order and featured ones are unchanged. */
+  previousHome?: { order: string; pages: HomePage[] } | undefined;
   /** Told as listing pages arrive (how many posts so far). */
   onProgress?: (postsListed: number) => void;
 };
@@ -102,22 +109,42 @@ export async function walkBlog(api: BlogApi, options: WalkOptions = {}): Promise
     cursor = page.next;
   }
 
-  // The home page and its older pages, as the app pages them (featured posts first, POSTS_PER_PAGE).
-  let search = new URLSearchParams();
-  for (let n = 1; ; n += 1) {
-    const cursor = search.getAll('page').at(-1) ?? null;
-    const page = await api.listPosts({ ...HOME_FILTER, cursor, limit: POSTS_PER_PAGE });
-    const query = search.toString();
+  // The home page and its older pages, as the app pages them (featured posts first, POSTS_PER_PAGE):
+  // one request a page, in a chain. When the order of all posts and which are featured are what they
+  // were last time, so are the pages: the last run's are used, with today's summaries.
+  const order = hash(posts.map((post) => [post.id, post.featured === true]));
+  const byId = new Map(posts.map((post) => [post.id, post]));
+  const reused =
+    options.previousHome?.order === order &&
+    options.previousHome.pages.every((page) => page.ids.every((id) => byId.has(id)))
+      ? options.previousHome.pages
+      : null;
+  const homePages: HomePage[] = reused ?? [];
+  if (!reused) {
+    let search = new URLSearchParams();
+    for (;;) {
+      const cursor = search.getAll('page').at(-1) ?? null;
+      const page = await api.listPosts({ ...HOME_FILTER, cursor, limit: POSTS_PER_PAGE });
+      const query = search.toString();
+      homePages.push({
+        path: query ? `/?${query}` : '/',
+        ids: page.items.map((post) => post.id),
+        next: page.next,
+      });
+      if (!page.next || page.items.length === 0) break;
+      search = new URLSearchParams(olderSearch(search, page.next));
+    }
+  }
+  for (const [i, home] of homePages.entries()) {
+    const items = home.ids.map((id) => byId.get(id)!);
     add({
-      kind: n === 1 ? 'home' : 'older',
-      path: query ? `/?${query}` : '/',
-      file: n === 1 ? 'index.html' : fileForOlderPage(`/?${query}`),
-      key: hash(site, page.items.map(shown), page.next),
-      lastmod: newest(page.items),
-      inSitemap: n === 1,
+      kind: i === 0 ? 'home' : 'older',
+      path: home.path,
+      file: i === 0 ? 'index.html' : fileForOlderPage(home.path),
+      key: hash(site, items.map(shown), home.next),
+      lastmod: newest(items),
+      inSitemap: i === 0,
     });
-    if (!page.next || page.items.length === 0) break;
-    search = new URLSearchParams(olderSearch(search, page.next));
   }
 
   // Posts: each with its neighbours (the pager names them) and its month (the Blog Archive lists it).
@@ -209,7 +236,7 @@ export async function walkBlog(api: BlogApi, options: WalkOptions = {}): Promise
   }
 
   add({ kind: 'not-found', path: NOT_FOUND_PATH, file: '404.html', key: hash(site), inSitemap: false });
-  return { pages: dedupe(pages), posts, site };
+  return { pages: dedupe(pages), posts, site, home: { order, pages: homePages } };
 }
 
 /** A static page's plan, keyed on its content. */

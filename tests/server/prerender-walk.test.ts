@@ -91,6 +91,33 @@ describe('the prerender walk', () => {
     expect(differ.every((page) => page.kind !== 'post' || /\/2024\/0[234]\//.test(page.path))).toBe(true);
   });
 
+  it("reuses the last run's home pages when the posts' order is unchanged, with today's summaries", async () => {
+    const data = awkwardBlog();
+    const first = await walkBlog(createBlogApi({ kind: 'native', url: BACKEND_URL }, nativeFetch(data)));
+    data.posts[20] = { ...data.posts[20]!, title: 'Retitled', updated: '2024-12-01T10:00:00-08:00' };
+    const fresh = nativeFetch(data);
+    const walked = await walkBlog(createBlogApi({ kind: 'native', url: BACKEND_URL }, fresh));
+    const reusing = nativeFetch(data);
+    const reused = await walkBlog(createBlogApi({ kind: 'native', url: BACKEND_URL }, reusing), {
+      previousHome: first.home,
+    });
+    expect(reused.pages.map((page) => [page.path, page.key])).toEqual(
+      walked.pages.map((page) => [page.path, page.key]),
+    );
+    expect(reusing.requests.length).toBeLessThan(fresh.requests.length);
+    // A post more: the order changed, and the pages are walked again.
+    data.posts.push({
+      ...data.posts[0]!,
+      id: 'post-new',
+      slug: 'post-new',
+      published: '2024-11-30T10:00:00-08:00',
+    });
+    const grown = await walkBlog(createBlogApi({ kind: 'native', url: BACKEND_URL }, nativeFetch(data)), {
+      previousHome: first.home,
+    });
+    expect(grown.home.pages[0]!.ids).toContain('post-new');
+  });
+
   it('finds the static pages a rendered page links to', () => {
     expect(linkedStaticPages('<a href="/p/about.html">x</a> <a href="/p/%CE%B1.html#top">y</a>')).toEqual([
       'about',
