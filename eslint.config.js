@@ -25,6 +25,7 @@ const LAYERS = [
     'src/router.tsx',
     'src/app.tsx',
     'src/page-state.ts',
+    'src/prerendered-page.ts',
     'src/start-app.tsx',
     'src/hydrate-app.tsx',
     'src/main.tsx',
