@@ -202,7 +202,13 @@ const POSTS: GhostSeedPost[] = [
   ),
 ];
 
-const SEED: GhostSeed = { site: SITE, users: [MIRA, TOMAS], posts: POSTS };
+const ABOUT = {
+  slug: 'about',
+  title: 'About the tables',
+  html: body('Two of us, one coastline, and more flasks than is sensible.'),
+};
+
+const SEED: GhostSeed = { site: SITE, users: [MIRA, TOMAS], posts: POSTS, pages: [ABOUT] };
 
 // ---------------------------------------------------------------- expectations
 
@@ -389,6 +395,8 @@ describeWithGhost('Lectern on a real Ghost', () => {
           `the label ${label}`,
         );
       }
+      // In the order the author gave them (Ghost's primary tag first), not in name order.
+      expect(await article.getByText('Labels:').getByRole('link').allInnerTexts()).toEqual(BOUNDARY.tags);
       const newer = byKey('lapsang');
       const older = byKey('samovar');
       await waitVisible(
@@ -441,6 +449,15 @@ describeWithGhost('Lectern on a real Ghost', () => {
         tracked,
         gadget.getByRole('img', { name: FOG_IMAGE.alt, exact: true }),
         'the feature image',
+      );
+
+      // The main author's photo in About Me, uploaded to Ghost as her profile image.
+      await expectLoaded(
+        tracked,
+        page
+          .getByRole('region', { name: 'About Me' })
+          .getByRole('img', { name: `Photo of ${MIRA.name}`, exact: true }),
+        'the About Me photo',
       );
 
       await visit(page, `${origin()}${pathOf(EQUINOX)}`);
@@ -581,6 +598,19 @@ describeWithGhost('Lectern on a real Ghost', () => {
         expect(found).toContain(BOUNDARY.title);
         expect(found).not.toContain(byKey('samovar').title);
       });
+    });
+
+    test('a static page is read from Ghost’s pages', async () => {
+      const tracked = await open();
+      const { page } = tracked;
+      const main = page.getByRole('main');
+      await visit(page, `${origin()}/p/${ABOUT.slug}.html`);
+      await waitVisible(
+        tracked,
+        main.getByRole('heading', { level: 1, name: ABOUT.title, exact: true }),
+        'the page h1',
+      );
+      expect(await main.textContent()).toContain('more flasks than is sensible');
     });
 
     test("a profile shows the author's name, photo, location, biography, site and posts", async () => {

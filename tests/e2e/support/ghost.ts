@@ -17,7 +17,7 @@
  *    the site's title, description and time zone, an integration for the Content API key (and an
  *    Admin API key, used with HS256 JWTs signed with node:crypto), the other authors by invitation
  *    (with mail off the invite token is read from Ghost's database), uploaded images, then tags and
- *    posts written as HTML (`?source=html`). Ghost's own sample post and page are deleted first.
+ *    posts and pages written as HTML (`?source=html`). Ghost's own sample post and page are deleted first.
  *
  * `stop()` ends Ghost's process group and removes the temp folder; a process exit handler does the same
  * if a test run dies first. describeWithGhost() installs Ghost before the suite; when that cannot be
@@ -362,11 +362,14 @@ export type GhostSeedPost = {
   bodyImage?: GhostSeedImage;
 };
 
+export type GhostSeedPage = { slug: string; title: string; html: string };
+
 export type GhostSeed = {
   site: { title: string; description: string; timeZone: string };
   /** The first is the owner; the others are invited as Authors. */
   users: GhostSeedUser[];
   posts: GhostSeedPost[];
+  pages?: GhostSeedPage[];
 };
 
 export type GhostIds = {
@@ -808,6 +811,11 @@ async function seedGhost(
     const saved = json.posts[0];
     if (!saved) throw new Error(`post ${post.key} was not created`);
     ids.posts[post.key] = { id: saved.id, slug: saved.slug, featureImage: saved.feature_image };
+  }
+  for (const page of seed.pages ?? []) {
+    await admin(integration, 'POST', '/pages/?source=html', {
+      pages: [{ title: page.title, slug: page.slug, html: page.html, status: 'published' }],
+    });
   }
   return { contentKey, ids };
 }
