@@ -97,29 +97,48 @@ export type GhostInstall = {
   timings: Record<string, number>;
 };
 
+function childEnv(): NodeJS.ProcessEnv {
+  const env = viteChildEnv();
+  // node-gyp builds against the machine's Node headers where they are (no download of its own).
+  if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) env.npm_config_nodedir = '/usr';
+  return env;
+}
+
+/** Runs a command to its end without blocking the test worker; rejects with the end of its output. */
 function run(
   command: string,
   args: string[],
   what: string,
   options: { cwd?: string; timeoutMs?: number } = {},
-) {
-  const env = viteChildEnv();
-  // node-gyp builds against the machine's Node headers where they are (no download of its own).
-  if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) env.npm_config_nodedir = '/usr';
-  const result = spawnSync(command, args, {
-    cwd: options.cwd,
-    env,
-    encoding: 'utf8',
-    timeout: options.timeoutMs ?? 120_000,
-    maxBuffer: 64 * 1024 * 1024,
+): Promise<string> {
+  return new Promise((resolveRun, rejectRun) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: childEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let output = '';
+    const keep = (chunk: Buffer, toStdout: boolean) => {
+      if (toStdout) stdout += chunk.toString();
+      output = (output + chunk.toString()).slice(-8_000);
+    };
+    child.stdout.on('data', (chunk: Buffer) => keep(chunk, true));
+    child.stderr.on('data', (chunk: Buffer) => keep(chunk, false));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      rejectRun(new Error(`${what} failed: ${error.message}`));
+    });
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolveRun(stdout);
+      else
+        rejectRun(
+          new Error(`${what} failed (${signal ?? `exit code ${code}`}):\n${output.trim().slice(-4_000)}`),
+        );
+    });
   });
-  if (result.status !== 0) {
-    throw new Error(
-      `${what} failed (${result.error?.message ?? result.signal ?? `exit code ${result.status}`}):\n` +
-        `${result.stdout}\n${result.stderr}`.trim().slice(-4_000),
-    );
-  }
-  return result.stdout;
 }
 
 function alive(pid: number): boolean {
@@ -132,7 +151,7 @@ function alive(pid: number): boolean {
 }
 
 /** A lock folder holding the installer's pid, so two test runs on one machine don't install at once. */
-async function withInstallLock<T>(fn: () => T): Promise<T> {
+async function withInstallLock<T>(fn: () => Promise<T>): Promise<T> {
   mkdirSync(GHOST_CACHE, { recursive: true });
   const deadline = Date.now() + 20 * 60_000;
   for (;;) {
@@ -159,42 +178,49 @@ async function withInstallLock<T>(fn: () => T): Promise<T> {
     }
   }
   try {
-    return fn();
+    return await fn();
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }
 }
 
-function installGhost(timings: Record<string, number>): void {
-  const timed = (step: string, fn: () => void) => {
+async function installGhost(timings: Record<string, number>): Promise<void> {
+  const timed = async (step: string, fn: () => Promise<unknown>) => {
     const started = Date.now();
-    fn();
+    await fn();
     timings[step] = Date.now() - started;
   };
   rmSync(GHOST_INSTALL_DIR, { recursive: true, force: true });
+  // What an install that was killed half-way left behind (this one holds the lock).
+  for (const entry of readdirSync(GHOST_CACHE)) {
+    if (entry.startsWith(`.${INSTALL_KEY}-`))
+      rmSync(join(GHOST_CACHE, entry), { recursive: true, force: true });
+  }
   const work = mkdtempSync(join(GHOST_CACHE, `.${INSTALL_KEY}-`));
   try {
     const yarnDir = join(work, 'yarn');
-    timed('yarn 1', () =>
+    await timed('yarn 1', () =>
       run(
         'npm',
         ['install', '--prefix', yarnDir, '--no-save', '--no-package-lock', `yarn@${YARN_VERSION}`],
         'npm install yarn',
       ),
     );
-    timed('npm pack', () =>
+    await timed('npm pack', () =>
       run('npm', ['pack', `ghost@${GHOST_VERSION}`, '--pack-destination', work], 'npm pack ghost', {
         cwd: work,
       }),
     );
     const unpacked = join(work, 'package');
-    timed('unpack', () => run('tar', ['-xzf', join(work, `ghost-${GHOST_VERSION}.tgz`), '-C', work], 'tar'));
+    await timed('unpack', () =>
+      run('tar', ['-xzf', join(work, `ghost-${GHOST_VERSION}.tgz`), '-C', work], 'tar'),
+    );
     // As Ghost-CLI does: the production install without devDependencies.
     const manifestPath = join(unpacked, 'package.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
     delete manifest.devDependencies;
     writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-    timed('yarn install --production', () =>
+    await timed('yarn install --production', () =>
       run(
         process.execPath,
         [
@@ -213,7 +239,7 @@ function installGhost(timings: Record<string, number>): void {
         { cwd: unpacked, timeoutMs: 20 * 60_000 },
       ),
     );
-    timed('check', () => checkInstall(unpacked));
+    await timed('check', () => checkInstall(unpacked));
     mkdirSync(GHOST_INSTALL_DIR, { recursive: true });
     renameSync(unpacked, GHOST_ROOT);
     writeFileSync(
@@ -221,14 +247,17 @@ function installGhost(timings: Record<string, number>): void {
       JSON.stringify({ version: GHOST_VERSION, installedAt: new Date().toISOString(), timings }),
     );
   } finally {
+    // The tarball and yarn's cache of every package: tens of thousands of files.
+    const started = Date.now();
     rmSync(work, { recursive: true, force: true });
+    timings['clean up'] = Date.now() - started;
   }
 }
 
 /** Ghost's native modules load, and its entry point is there. */
-function checkInstall(root: string): void {
+async function checkInstall(root: string): Promise<void> {
   if (!existsSync(join(root, 'index.js'))) throw new Error(`${root}/index.js is missing`);
-  run(process.execPath, ['-e', "require('sqlite3'); require('re2');"], 'loading sqlite3 and re2', {
+  await run(process.execPath, ['-e', "require('sqlite3'); require('re2');"], 'loading sqlite3 and re2', {
     cwd: root,
   });
 }
@@ -241,16 +270,24 @@ export function ensureGhostInstalled(): Promise<GhostInstall> {
     const timings: Record<string, number> = {};
     if (ghostInstalled()) {
       const started = Date.now();
-      checkInstall(GHOST_ROOT);
-      timings.check = Date.now() - started;
-      return { root: GHOST_ROOT, cold: false, timings };
+      try {
+        await checkInstall(GHOST_ROOT);
+        timings.check = Date.now() - started;
+        return { root: GHOST_ROOT, cold: false, timings };
+      } catch (error) {
+        // A cached install that no longer loads (removed files, a rebuilt Node): installed afresh.
+        console.warn(
+          `The cached Ghost in ${GHOST_INSTALL_DIR} does not load; installing it again.\n${String(error)}`,
+        );
+        rmSync(MARKER, { force: true });
+      }
     }
     const missing = missingForGhost();
     if (missing.length > 0) throw new Error(`missing build tools: ${missing.join(', ')}`);
     const started = Date.now();
-    await withInstallLock(() => {
+    await withInstallLock(async () => {
       // Another run may have finished the install while this one waited for the lock.
-      if (!ghostInstalled()) installGhost(timings);
+      if (!ghostInstalled()) await installGhost(timings);
     });
     timings.total = Date.now() - started;
     return { root: GHOST_ROOT, cold: true, timings };
@@ -520,7 +557,7 @@ function adminClient(url: string) {
 }
 
 /** The invite tokens Ghost would have mailed, from its database (mail is off), as the invite link carries them. */
-function inviteTokens(root: string, database: string): Record<string, string> {
+async function inviteTokens(root: string, database: string): Promise<Record<string, string>> {
   const script = `
     const sqlite3 = require('sqlite3');
     const db = new sqlite3.Database(process.argv[1], sqlite3.OPEN_READONLY);
@@ -530,7 +567,7 @@ function inviteTokens(root: string, database: string): Record<string, string> {
       db.close();
     });`;
   const rows = JSON.parse(
-    run(process.execPath, ['-e', script, database], 'reading invite tokens', { cwd: root }),
+    await run(process.execPath, ['-e', script, database], 'reading invite tokens', { cwd: root }),
   ) as { email: string; token: string }[];
   // Ghost's URL-safe base64 (security.url.encodeBase64): + → -, / → _, no padding.
   return Object.fromEntries(
@@ -710,7 +747,7 @@ async function seedGhost(
     for (const user of others) {
       await admin(staff, 'POST', '/invites/', { invites: [{ email: user.email, role_id: author.id }] });
     }
-    const tokens = inviteTokens(root, join(dir, 'content', 'data', 'ghost.db'));
+    const tokens = await inviteTokens(root, join(dir, 'content', 'data', 'ghost.db'));
     for (const user of others) {
       const token = tokens[user.email];
       if (!token) throw new Error(`no invite token for ${user.email}`);
