@@ -40,6 +40,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
+import { rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -193,8 +194,7 @@ async function installGhost(timings: Record<string, number>): Promise<void> {
   rmSync(GHOST_INSTALL_DIR, { recursive: true, force: true });
   // What an install that was killed half-way left behind (this one holds the lock).
   for (const entry of readdirSync(GHOST_CACHE)) {
-    if (entry.startsWith(`.${INSTALL_KEY}-`))
-      rmSync(join(GHOST_CACHE, entry), { recursive: true, force: true });
+    if (entry.startsWith(`.${INSTALL_KEY}-`)) discard(join(GHOST_CACHE, entry));
   }
   const work = mkdtempSync(join(GHOST_CACHE, `.${INSTALL_KEY}-`));
   try {
@@ -247,10 +247,31 @@ async function installGhost(timings: Record<string, number>): Promise<void> {
       JSON.stringify({ version: GHOST_VERSION, installedAt: new Date().toISOString(), timings }),
     );
   } finally {
-    // The tarball and yarn's cache of every package: tens of thousands of files.
-    const started = Date.now();
-    rmSync(work, { recursive: true, force: true });
-    timings['clean up'] = Date.now() - started;
+    discard(work);
+  }
+}
+
+/**
+ * Removes a folder in the background: the tarball and yarn's cache of every package are tens of
+ * thousands of files, and deleting them took 115 s on a busy machine. Renamed first, so no install
+ * mistakes it for its own; whatever a run ends before deleting, the next run's sweepTrash() removes.
+ */
+function discard(folder: string): void {
+  const trash = join(GHOST_CACHE, `.trash-${randomBytes(6).toString('hex')}`);
+  try {
+    renameSync(folder, trash);
+  } catch {
+    return;
+  }
+  void rm(trash, { recursive: true, force: true }).catch(() => undefined);
+}
+
+/** Leftovers of earlier runs' discard(). */
+function sweepTrash(): void {
+  if (!existsSync(GHOST_CACHE)) return;
+  for (const entry of readdirSync(GHOST_CACHE)) {
+    if (entry.startsWith('.trash-'))
+      void rm(join(GHOST_CACHE, entry), { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
@@ -267,6 +288,7 @@ let installing: Promise<GhostInstall> | undefined;
 /** Installs Ghost into the cache unless an earlier run did; once per process. */
 export function ensureGhostInstalled(): Promise<GhostInstall> {
   installing ??= (async () => {
+    sweepTrash();
     const timings: Record<string, number> = {};
     if (ghostInstalled()) {
       const started = Date.now();
