@@ -1,4 +1,3 @@
-import type { BlogApi, PostSummary } from '../../src/api/types';
 import type { LecternConfig } from '../server-config';
 import { contentSecurityPolicy, SECURITY_HEADERS } from '../security-headers';
 import { withoutHtml } from './addresses';
@@ -9,7 +8,7 @@ import type { PlannedPage } from './walk';
  * backend or siteUrl needs no rebuild):
  *
  * - `_redirects` (Netlify's format): the `.html`-less forms of posts and static pages, the backend's
- *   own old addresses that a static host can match (WordPress's `/?p=123`), and the SPA fallback to
+ *   own old addresses (its adapter's listOldAddresses), and the SPA fallback to
  *   `/200.html` for addresses that have no file (search, a label's older pages).
  * - `_headers`: the static CSP of docs/security.md with the backend's origins from the config, and the
  *   cache rules (hashed assets for a year, everything else revalidated).
@@ -22,35 +21,26 @@ export type Redirect = { from: string; to: string };
 /** The older home page a `?page=` query names, as the files are laid out (server/prerender/addresses.ts). */
 const OLDER_PAGE_FILE = '/page/$lectern_cursor/index.html';
 
-/** WordPress's plain permalinks of each post (`/?p=<id>`): its ids are the posts' ids. */
-function backendRedirects(
-  api: BlogApi,
-  kind: LecternConfig['backend']['kind'],
-  posts: readonly PostSummary[],
-  postPath: (post: PostSummary) => string,
-): Redirect[] {
-  if (kind !== 'wordpress' || !api.findOldAddress) return [];
-  return posts
-    .filter((post) => /^\d+$/.test(post.id))
-    .map((post) => ({ from: `/?p=${post.id}`, to: postPath(post) }));
-}
-
-export function redirectsOf(
-  pages: readonly PlannedPage[],
-  options: {
-    api: BlogApi;
-    kind: LecternConfig['backend']['kind'];
-    posts: readonly PostSummary[];
-    postPath: (post: PostSummary) => string;
-  },
-): Redirect[] {
+/**
+ * The `.html`-less forms of posts and static pages, then the backend's own old addresses as its adapter
+ * lists them (BlogApi.listOldAddresses: WordPress's permalinks, terms, authors and pages; Ghost's routes;
+ * their feeds), less those a written page already answers.
+ */
+export function redirectsOf(pages: readonly PlannedPage[], oldAddresses: readonly Redirect[]): Redirect[] {
   const redirects: Redirect[] = [];
+  const written = new Set(pages.map((page) => page.path));
   for (const page of pages) {
     if (page.kind !== 'post' && page.kind !== 'static') continue;
     const bare = withoutHtml(page.path);
     if (bare) redirects.push({ from: bare, to: page.path });
   }
-  return [...redirects, ...backendRedirects(options.api, options.kind, options.posts, options.postPath)];
+  const taken = new Set(redirects.map((redirect) => redirect.from));
+  for (const old of oldAddresses) {
+    if (taken.has(old.from) || written.has(old.from)) continue;
+    taken.add(old.from);
+    redirects.push(old);
+  }
+  return redirects;
 }
 
 const HEADER = (what: string) =>

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { BlogApi } from '../../src/api/types';
-import { postUrl } from '../../src/lib/paths';
 import type { RenderToHtml } from '../render-html';
 import type { LecternConfig } from '../server-config';
 import { MANIFEST_FILE, planRun, readManifest, writeManifest, type Manifest } from './manifest';
@@ -289,10 +288,17 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
       () => 'User-agent: *\nAllow: /\n',
     );
     await writeFile(join(outDir, 'robots.txt'), robotsWithSitemap(robots, siteUrl));
-    const redirects = [
-      ...redirected,
-      ...redirectsOf(written, { api, kind: config.backend.kind, posts: walk.posts, postPath: postUrl }),
-    ];
+    let oldAddresses: Redirect[] = [];
+    try {
+      oldAddresses = (await api.listOldAddresses?.()) ?? [];
+    } catch (error) {
+      // Reported like a page that failed: the exit code says the redirects are not all there.
+      failed.set('_redirects', {
+        path: '_redirects',
+        reason: `the backend's old addresses could not be listed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+    const redirects = [...redirected, ...redirectsOf(written, oldAddresses)];
     await writeFile(join(outDir, '_redirects'), netlifyRedirects(redirects, base));
     await writeFile(join(outDir, '_headers'), headersFile(config));
     await writeFile(join(outDir, NGINX_FILE), nginxRedirects(redirects));

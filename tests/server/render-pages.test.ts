@@ -9,6 +9,7 @@ import { createWordPressHandlers } from '../../mocks/handlers/wordpress';
 import { demoData } from '../../mocks/data/index';
 import { server } from '../../mocks/node';
 import { renderToHtmlNode } from '../../server/render-html-node';
+import { createBlogApi } from '../../src/api/create-blog-api';
 import { postPath } from '../e2e/support/post-path';
 import { get, ORIGIN, serverHandler } from './server-setup';
 
@@ -420,6 +421,36 @@ describe("old addresses of the backend's own theme", () => {
       expect((await movedTo(handler, from)).status, from).toBe(404);
     }
   });
+
+  // A static host gets these as a redirects file (npm run prerender): each must be what the server answers.
+  it.each([
+    ['wordpress', () => createWordPressHandlers(demoData, WP), { kind: 'wordpress', url: WP }],
+    [
+      'ghost',
+      () => createGhostHandlers(demoData, 'https://ghost.test', { key: DEMO_GHOST_KEY }),
+      { kind: 'ghost', url: 'https://ghost.test', key: DEMO_GHOST_KEY },
+    ],
+  ] as const)(
+    "lists %s's old addresses for static hosts, each one the server answers with the same 301",
+    async (_kind, handlers, backend) => {
+      server.use(...handlers());
+      const { handler } = serverHandler({ backend });
+      const api = createBlogApi(backend, (input, init) => fetch(input, init));
+      const moves = (await api.listOldAddresses?.()) ?? [];
+      const posts = moves.filter((move) => /^\/\d{4}\/\d{2}\/.+\.html$/.test(move.to));
+      expect(posts.length).toBeGreaterThanOrEqual(demoData.posts.length);
+      expect(moves.some((move) => move.to.startsWith('/search/label/'))).toBe(true);
+      expect(moves.some((move) => move.to.startsWith('/profile/'))).toBe(true);
+      expect(moves.some((move) => /\/(feed|rss)\/$/.test(move.to))).toBe(true);
+      expect(new Set(moves.map((move) => move.from)).size).toBe(moves.length);
+      for (const { from, to } of moves) {
+        const { status, location } = await movedTo(handler, from);
+        expect(status, from).toBe(301);
+        expect(location?.replace(ORIGIN, ''), from).toBe(to);
+      }
+    },
+    30_000,
+  );
 
   it('sends a post found under another year or month to its own address', async () => {
     const { handler } = serverHandler(wpConfig);

@@ -397,6 +397,24 @@ export function createGhostApi(config: GhostApiConfig, fetchFn: FetchFn): BlogAp
       return { slug: page.slug, title: postTitle(page.title), html: page.html ?? '' };
     },
 
+    // Ghost's default routes for every post, tag and author (pages, which the Content API lists too, as
+    // far as it answers), and its feed.
+    async listOldAddresses() {
+      const [entries, tagList, authors, pages] = await Promise.all([
+        index(),
+        tags(),
+        all('/authors/', {}, 'authors', gAuthor).catch(() => []),
+        all('/pages/', { fields: 'slug,title' }, 'pages', gPage).catch(() => []),
+      ]);
+      return [
+        ...entries.map((entry) => ({ from: `/${seg(entry.slug)}/`, to: postUrl(entry) })),
+        ...pages.map((page) => ({ from: `/${seg(page.slug)}/`, to: staticPageUrl(page.slug) })),
+        ...tagList.map((tag) => ({ from: `/tag/${seg(tag.slug)}/`, to: labelUrl(tag.name) })),
+        ...authors.map((author) => ({ from: `/author/${seg(author.slug)}/`, to: profileUrl(author.slug) })),
+        { from: '/rss/', to: `${site}/rss/` },
+      ];
+    },
+
     // Ghost's theme addresses: /a-post/ (and its /amp/), /about/ (a page), /tag/x/, /author/x/, each
     // list's /page/N/, and the feeds (/rss/, /tag/x/rss/), which stay Ghost's.
     async findOldAddress(url, signal) {

@@ -20,6 +20,9 @@ import {
   wpSite,
   wpPage,
   wpPageLink,
+  wpPostLink,
+  wpTermLink,
+  wpUserLink,
 } from './wire';
 import {
   wpPathOf,
@@ -347,6 +350,53 @@ export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn)
       if (page) return staticPageUrl(decodeSegment(page.slug));
       // A custom structure ending in the post's name (/%category%/%postname%/ and the like).
       return parts.length > 1 ? postAt({ slug: parts.at(-1) }) : null;
+    },
+
+    async listOldAddresses(signal) {
+      // The path (and query) of a link on the site, wherever WordPress now lives.
+      const pathOf = (link: string) => {
+        if (!URL.canParse(link)) return null;
+        const url = new URL(link);
+        return `${url.pathname}${url.search}`;
+      };
+      const optional = <T>(load: Promise<T[]>) => load.catch(() => [] as T[]);
+      const [posts, categories, tags, users, pages] = await Promise.all([
+        getAll('/posts', { _fields: 'id,date,slug,link' }, wpPostLink, signal),
+        optional(getAll('/categories', { hide_empty: 'true', _fields: 'name,link' }, wpTermLink, signal)),
+        optional(getAll('/tags', { hide_empty: 'true', _fields: 'name,link' }, wpTermLink, signal)),
+        // Sites may hide their users.
+        optional(getAll('/users', { _fields: 'id,link' }, wpUserLink, signal)),
+        optional(getAll('/pages', { _fields: 'slug,link' }, wpPageLink, signal)),
+      ]);
+      const moves: { from: string | null; to: string }[] = [
+        ...posts.flatMap((post) => {
+          const to = postUrl(wpPathOf(post));
+          return [
+            { from: `/?p=${post.id}`, to },
+            { from: pathOf(post.link), to },
+          ];
+        }),
+        ...[...categories, ...tags].map((term) => ({
+          from: pathOf(term.link),
+          to: labelUrl(htmlToText(term.name)),
+        })),
+        ...users.flatMap((user) => {
+          const to = profileUrl(String(user.id));
+          return [
+            { from: `/?author=${user.id}`, to },
+            { from: pathOf(user.link), to },
+          ];
+        }),
+        ...pages.map((page) => ({ from: pathOf(page.link), to: staticPageUrl(decodeSegment(page.slug)) })),
+        // Feeds stay WordPress's.
+        ...['/feed/', '/feed/atom/', '/comments/feed/'].map((from) => ({ from, to: `${site}${from}` })),
+      ];
+      const seen = new Set<string>();
+      return moves.filter((move): move is { from: string; to: string } => {
+        if (!move.from || move.from === '/' || move.from === move.to || seen.has(move.from)) return false;
+        seen.add(move.from);
+        return true;
+      });
     },
 
     async listLabels() {

@@ -112,3 +112,12 @@ export type WpSite = Decoded<typeof wpSite>;
 
 export const wpPage = object({ slug: nonEmptyString, title: rendered, content: rendered });
 export const wpPageLink = object({ slug: nonEmptyString, link: withDefault(string, '') });
+/** What an old address names: its link, and enough to find it here. */
+export const wpPostLink = object({
+  id: integer,
+  date: wpDate,
+  slug: nonEmptyString,
+  link: withDefault(string, ''),
+});
+export const wpTermLink = object({ name: string, link: withDefault(string, '') });
+export const wpUserLink = object({ id: integer, link: withDefault(string, '') });
