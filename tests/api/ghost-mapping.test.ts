@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { createGhostApi } from '../../src/api/adapters/ghost';
 import {
-  createGhostApi,
   ghostLocale,
   ghostTimeZone,
   mapGhostBlog,
@@ -9,9 +9,8 @@ import {
   mapGhostProfile,
   mapGhostSummary,
   nqlString,
-  type GhostAuthor,
-  type GhostPost,
-} from '../../src/api/adapters/ghost';
+} from '../../src/api/adapters/ghost/map';
+import type { GhostAuthor, GhostPost } from '../../src/api/adapters/ghost/wire';
 import { periodBounds } from '../../src/api/adapters/time-zones';
 import { demoData } from '../../mocks/data/index';
 import {

@@ -1,32 +1,35 @@
+import { type Decoder } from '../../decode';
+import { createHttpClient, type FetchFn } from '../../http';
+import { firstImage } from '../../../lib/first-image';
+import { labelUrl, postUrl, profileUrl, staticPageUrl } from '../../../lib/paths';
+import { NotFoundError } from '../../errors';
+import type { BlogApi, Capabilities, FeaturedPost, Page, Post, PostSummary } from '../../types';
+import { commentsRefused, queryString } from '../backend-requests';
+import { archiveOf, cached, neighboursOf, sortLabels } from '../listing';
+import { DEFAULT_PAGE_SIZE, pageNumberOf, slicePage } from '../paging';
+import { decodeSegment } from '../text';
+import { periodBounds } from '../time-zones';
+import { featuredFirstPage, postTitle } from '../post-facts';
 import {
-  array,
-  boolean,
-  DecodeError,
-  integer,
-  isoDate,
-  isRecord,
-  nonEmptyString,
-  nullable,
-  object,
-  optional,
-  string,
-  url,
-  withDefault,
-  type Decoded,
-  type Decoder,
-} from '../decode';
-import { createHttpClient, type FetchFn } from '../http';
-import { firstImage } from '../../lib/first-image';
-import { labelUrl, postUrl, profileUrl, staticPageUrl } from '../../lib/paths';
-import { NotFoundError } from '../errors';
-import { safeFeeds } from './feeds';
-import type { Blog, BlogApi, Capabilities, FeaturedPost, Page, Post, PostSummary, Profile } from '../types';
-import { commentsRefused, queryString } from './backend-requests';
-import { archiveOf, cached, neighboursOf, sortLabels, type IndexEntry } from './listing';
-import { DEFAULT_PAGE_SIZE, pageNumberOf, slicePage } from './paging';
-import { contactIn, decodeSegment, bodyExcerpt, excerptOf, htmlToText, readingMinutes } from './text';
-import { isTimeZone, periodBounds, zonedYearMonth } from './time-zones';
-import { featuredFirstPage, postTitle } from './post-facts';
+  gTag,
+  gPost,
+  type GhostPost,
+  gIndexPost,
+  gAuthor,
+  type GhostAuthor,
+  gSettings,
+  gPage,
+  browse,
+  single,
+} from './wire';
+import {
+  ghostTimeZone,
+  mapGhostBlog,
+  mapGhostSummary,
+  mapGhostIndexEntry,
+  mapGhostProfile,
+  nqlString,
+} from './map';
 
 /**
  * Ghost Content API v5 (`<site>/ghost/api/content/…?key=…`, `Accept-Version: v5.0`). Ghost filters by
@@ -55,183 +58,6 @@ export const ghostCapabilities: Capabilities = {
   pages: true,
   featuredPosts: true,
 };
-
-// ---------------------------------------------------------------- wire format
-
-const gTag = object({
-  name: string,
-  slug: nonEmptyString,
-  visibility: withDefault(string, 'public'),
-  count: optional(object({ posts: withDefault(integer, 0) })),
-});
-const gAuthorRef = object({ slug: nonEmptyString, name: string });
-const gPost = object({
-  id: nonEmptyString,
-  slug: nonEmptyString,
-  title: withDefault(string, ''),
-  html: nullable(string),
-  published_at: isoDate,
-  updated_at: nullable(isoDate),
-  custom_excerpt: nullable(string),
-  excerpt: nullable(string),
-  reading_time: withDefault(integer, 0),
-  authors: withDefault(array(gAuthorRef), []),
-  tags: withDefault(array(gTag), []),
-  featured: withDefault(boolean, false),
-  feature_image: withDefault(nullable(url), null),
-  feature_image_alt: withDefault(nullable(string), null),
-});
-export type GhostPost = Decoded<typeof gPost>;
-
-const gIndexPost = object({
-  id: nonEmptyString,
-  slug: nonEmptyString,
-  title: withDefault(string, ''),
-  published_at: isoDate,
-  custom_excerpt: nullable(string),
-  excerpt: nullable(string),
-});
-export type GhostIndexPost = Decoded<typeof gIndexPost>;
-
-const gAuthor = object({
-  slug: nonEmptyString,
-  name: string,
-  profile_image: nullable(url),
-  bio: nullable(string),
-  location: nullable(string),
-  website: nullable(url),
-  twitter: nullable(string),
-  facebook: nullable(string),
-  count: optional(object({ posts: withDefault(integer, 0) })),
-});
-export type GhostAuthor = Decoded<typeof gAuthor>;
-
-const gSettings = object({
-  settings: object({
-    title: withDefault(string, ''),
-    description: nullable(string),
-    lang: nullable(string),
-    locale: nullable(string),
-    timezone: nullable(string),
-    url: nullable(url),
-  }),
-});
-export type GhostSettings = Decoded<typeof gSettings>['settings'];
-
-const gPage = object({ slug: nonEmptyString, title: withDefault(string, ''), html: nullable(string) });
-
-/** A browse answer: `{ <resource>: [...], meta: { pagination } }`. */
-function browse<T>(resource: string, item: Decoder<T>) {
-  const pagination = object({ next: nullable(integer), total: withDefault(integer, 0) });
-  return (value: unknown, path: string) => {
-    const items = array(item)(isRecord(value) ? value[resource] : undefined, resource);
-    const { meta } = object({ meta: object({ pagination }) })(value, path);
-    return { items, next: meta.pagination.next, total: meta.pagination.total };
-  };
-}
-
-/** A read answer: the same envelope holding exactly one item. */
-function single<T>(resource: string, item: Decoder<T>): Decoder<T> {
-  return (value) => {
-    const [first] = array(item)(isRecord(value) ? value[resource] : undefined, resource);
-    if (first === undefined) throw new DecodeError(resource, 'a list with one item');
-    return first;
-  };
-}
-
-// ---------------------------------------------------------------- mapping (pure)
-
-export function ghostTimeZone(settings: Pick<GhostSettings, 'timezone'>): string {
-  return isTimeZone(settings.timezone) ? settings.timezone : 'UTC';
-}
-
-export function ghostLocale(settings: Pick<GhostSettings, 'locale' | 'lang'>): string {
-  try {
-    return Intl.getCanonicalLocales(settings.locale || settings.lang || 'en-US')[0] ?? 'en-US';
-  } catch {
-    return 'en-US';
-  }
-}
-
-export function mapGhostBlog(settings: GhostSettings, mainAuthorId: string | undefined): Blog {
-  const home = settings.url?.replace(/\/*$/, '/');
-  return {
-    title: settings.title,
-    description: settings.description ?? '',
-    locale: ghostLocale(settings),
-    timeZone: ghostTimeZone(settings),
-    url: home,
-    mainAuthorId,
-    feeds: home ? safeFeeds({ rss: `${home}rss/` }) : {},
-  };
-}
-
-/** Ghost's own paths are /slug/; Lectern's are dated in the blog's zone (from Ghost's settings). */
-export function mapGhostSummary(post: GhostPost, timeZone: string): PostSummary {
-  const text = htmlToText(post.html ?? '');
-  const author = post.authors[0];
-  return {
-    ...zonedYearMonth(post.published_at, timeZone),
-    slug: post.slug,
-    id: post.id,
-    title: postTitle(post.title),
-    published: post.published_at,
-    updated: post.updated_at ?? post.published_at,
-    author: { id: author?.slug ?? '', displayName: author?.name ?? 'Unknown author' },
-    // Internal tags (`#name`) organise posts in Ghost's admin and are not for readers.
-    labels: post.tags.filter((t) => t.visibility === 'public').map((t) => t.name),
-    // A hand-written excerpt wins; else the body's opening up to a jump break; else Ghost's own excerpt.
-    ...(post.custom_excerpt
-      ? { excerpt: excerptOf(post.custom_excerpt) }
-      : bodyExcerpt(post.html ?? '', post.excerpt || text)),
-    commentCount: 0,
-    readingMinutes: post.reading_time > 0 ? post.reading_time : readingMinutes(text),
-    ...(post.featured ? { featured: true } : {}),
-  };
-}
-
-export function mapGhostIndexEntry(post: GhostIndexPost, timeZone: string): IndexEntry & { text: string } {
-  return {
-    ...zonedYearMonth(post.published_at, timeZone),
-    slug: post.slug,
-    id: post.id,
-    title: postTitle(post.title),
-    published: post.published_at,
-    text: `${post.title} ${post.custom_excerpt ?? ''} ${post.excerpt ?? ''}`.toLowerCase(),
-  };
-}
-
-export function mapGhostProfile(author: GhostAuthor): Profile {
-  const about = author.bio ?? '';
-  const links = [
-    author.website
-      ? { title: new URL(author.website, 'https://x.invalid').hostname, url: author.website }
-      : null,
-    author.twitter
-      ? { title: author.twitter, url: `https://x.com/${author.twitter.replace(/^@/, '')}` }
-      : null,
-    author.facebook ? { title: 'Facebook', url: `https://www.facebook.com/${author.facebook}` } : null,
-  ].filter((l) => l !== null);
-  return {
-    id: author.slug,
-    displayName: author.name,
-    photo: author.profile_image
-      ? { url: author.profile_image, width: 96, height: 96, alt: `Photo of ${author.name}` }
-      : null,
-    location: author.location ?? '',
-    about,
-    ...contactIn(about),
-    links,
-    interests: [],
-  };
-}
-
-/** An NQL string value: single-quoted, quotes and backslashes escaped. */
-export function nqlString(value: string): string {
-  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
-
-// ---------------------------------------------------------------- the adapter
 
 export function createGhostApi(config: GhostApiConfig, fetchFn: FetchFn): BlogApi {
   const site = config.url.replace(/\/+$/, '').replace(/\/ghost\/api\/content$/, '');
