@@ -349,7 +349,7 @@ describeWithWordPress('Lectern on a real WordPress', () => {
         await question
           .getByRole('article')
           .first()
-          .getByRole('link', { name: 'Cleo Marsh' })
+          .getByRole('link', { name: 'Cleo Marsh', exact: true })
           .getAttribute('href'),
       ).toBe('https://cleo.example.net');
       const answerText = await answer
