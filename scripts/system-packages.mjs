@@ -2,7 +2,9 @@
  * The Debian packages the end-to-end suites need: Chromium (every browser test); for
  * tests/e2e/wordpress.e2e.test.ts, a real WordPress with MariaDB and PHP (that test starts its own
  * database and PHP server on 127.0.0.1 and stops them); for tests/e2e/nginx.e2e.test.ts, nginx
- * (started by the test on 127.0.0.1 with the recipes in docs/nginx/). `npm test` calls ensureSystemPackages()
+ * (started by the test on 127.0.0.1 with the recipes in docs/nginx/); for tests/e2e/ghost.e2e.test.ts, the
+ * build tools a first install of Ghost compiles its sqlite3 and re2 with (python3, make, g++: the install
+ * itself comes from the npm registry, cached outside the repo). `npm test` calls ensureSystemPackages()
  * first: where one is missing and this machine can install it (apt-get, as root or with
  * passwordless sudo), it installs it, saying what and why, with the packages' services kept from
  * starting; elsewhere it prints the one command to run, and the suites that need it skip with a
@@ -13,6 +15,12 @@ import { existsSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const SERVER_PACKAGES = ['wordpress', 'mariadb-server', 'php-cli', 'php-mysql', 'nginx'];
+/** [command, Debian package]: what node-gyp needs to compile Ghost's native modules (support/ghost.ts). */
+const BUILD_TOOLS = [
+  ['python3', 'python3'],
+  ['make', 'make'],
+  ['g++', 'g++'],
+];
 /** "exit 101": invoke-rc.d's answer for "action forbidden", so no service starts while installing. */
 const POLICY = '/usr/sbin/policy-rc.d';
 
@@ -38,7 +46,13 @@ export function missingPackages() {
     if (!existsSync('/usr/share/wordpress')) missing.push(...SERVER_PACKAGES.slice(0, 4));
     if (!existsSync('/usr/sbin/nginx')) missing.push('nginx');
   }
+  // By command, not by package: a python3 of its own (pyenv, say) serves node-gyp as well as Debian's.
+  missing.push(...BUILD_TOOLS.filter(([command]) => !hasCommand(command)).map(([, pkg]) => pkg));
   return missing;
+}
+
+function hasCommand(command) {
+  return run(command, ['--version']).status === 0;
 }
 
 /** How to run a command as root here: directly, through passwordless sudo, or not at all. */
@@ -61,7 +75,7 @@ export function ensureSystemPackages(log = console.log) {
   const why =
     `The end-to-end tests need ${missing.join(', ')} ` +
     '(Chromium for the browser tests; WordPress, MariaDB and PHP for the real-WordPress test; ' +
-    'nginx for the nginx recipes).';
+    'nginx for the nginx recipes; python3, make and g++ to compile a first install of Ghost).';
   const root = asRoot();
   const canApt = run('apt-get', ['--version']).status === 0;
   if (process.env.LECTERN_NO_SYSTEM_INSTALL === '1' || !canApt || root === null) {

@@ -1,7 +1,7 @@
 import { createNativeBackend } from '../mocks/backend/native-backend';
 import { answerNative, toResponse } from '../mocks/backend/native-fetch';
 import { demoData } from '../mocks/data/index';
-import { demoApiRoot } from '../src/api/load-blog-api';
+import { demoApiRoot } from '../src/api/backends';
 
 /**
  * `npm start` with the shipped config (`backend.kind: "demo"`): the server answers the demo blog's API

@@ -3,7 +3,7 @@
  * config.json as the browser (dist/config.json, or the file LECTERN_CONFIG names) once at start;
  * PORT (default 3000) and HOST (default 127.0.0.1) choose where it listens.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { parseLecternConfig } from './server-config';
@@ -35,7 +35,9 @@ for (const warning of themePalette(config.theme)?.warnings ?? [])
   console.warn(`lectern: config.json: ${warning}`);
 let template;
 try {
-  template = parseTemplate(readFileSync(`${distDir}/index.html`, 'utf8'), {
+  // After `npm run prerender` into dist/, index.html is the home page and the build's own is 200.html.
+  const shell = existsSync(`${distDir}/200.html`) ? `${distDir}/200.html` : `${distDir}/index.html`;
+  template = parseTemplate(readFileSync(shell, 'utf8'), {
     inlineScripts: { '/color-scheme.js': readFileSync(`${distDir}/color-scheme.js`, 'utf8') },
   });
 } catch (error) {

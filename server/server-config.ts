@@ -1,4 +1,14 @@
-import { DecodeError, intInRange, isRecord, map, object, withDefault, type Decoder } from '../src/api/decode';
+import {
+  array,
+  DecodeError,
+  intInRange,
+  isRecord,
+  map,
+  nonEmptyString,
+  object,
+  withDefault,
+  type Decoder,
+} from '../src/api/decode';
 import { configError, parseConfig, type AppConfig } from '../src/config';
 import { configExtras } from '../src/config-extras';
 
@@ -26,7 +36,28 @@ export type ServerConfig = {
   widgetDeadlineMs: number;
 };
 
-export type LecternConfig = AppConfig & { server: ServerConfig };
+/** config.json's `prerender` settings (docs/deploy.md): read by `npm run prerender` only. */
+export type PrerenderConfig = {
+  /** Requests to the backend at a time. */
+  concurrency: number;
+  /** Tries after the first for a request answered 429 or 5xx (after its Retry-After) or lost. */
+  retries: number;
+  /** Static pages to write besides those the blog's pages link to (slugs, as in /p/<slug>.html). */
+  pages: string[];
+};
+
+export type LecternConfig = AppConfig & { server: ServerConfig; prerender: PrerenderConfig };
+
+export const DEFAULT_PRERENDER: PrerenderConfig = { concurrency: 4, retries: 4, pages: [] };
+
+const prerenderSettings: Decoder<PrerenderConfig> = withDefault(
+  object({
+    concurrency: withDefault(intInRange(1, 64), DEFAULT_PRERENDER.concurrency),
+    retries: withDefault(intInRange(0, 10), DEFAULT_PRERENDER.retries),
+    pages: withDefault(array(nonEmptyString), DEFAULT_PRERENDER.pages),
+  }),
+  DEFAULT_PRERENDER,
+);
 
 export const DEFAULT_SERVER: ServerConfig = {
   backendCacheSeconds: 10,
@@ -63,7 +94,12 @@ const serverSettings: Decoder<ServerConfig> = withDefault(
 export function parseLecternConfig(json: unknown): LecternConfig {
   const app = parseConfig(json, configExtras);
   try {
-    return { ...app, server: serverSettings(isRecord(json) ? json.server : undefined, 'server') };
+    const record = isRecord(json) ? json : {};
+    return {
+      ...app,
+      server: serverSettings(record.server, 'server'),
+      prerender: prerenderSettings(record.prerender, 'prerender'),
+    };
   } catch (error) {
     if (error instanceof DecodeError) throw configError(error);
     throw error;

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { reportCaughtError } from './components/report-caught-error';
 import { readPageState } from './page-state';
+import { dropPrerenderedPage, pageIsForThisAddress } from './prerendered-page';
 import { startApp, type StartOptions } from './start-app';
 import './styles.css';
 import './print.css';
@@ -15,8 +16,11 @@ const options: StartOptions = {
 
 const container = document.getElementById('root');
 if (container) {
-  // A page the server rendered (npm start) carries its state: hydrate it. Otherwise draw it here.
-  const state = readPageState();
+  // A page the server rendered (npm start, or a prerendered file at its own address) carries its
+  // state: hydrate it. Otherwise draw it here.
+  const found = readPageState();
+  const state = found && pageIsForThisAddress() ? found : null;
+  if (found && !state) dropPrerenderedPage();
   if (state) {
     void import('./hydrate-app').then(({ hydrateApp }) =>
       hydrateApp(container, state, { ...options, rootOptions: { onCaughtError: reportCaughtError } }),

@@ -4,8 +4,12 @@ import { demoEntries, kebab, words, type DemoEntry } from './demo-wire';
 
 /**
  * The demo blog as Ghost 5's Content API answers it under /ghost/api/content/: a key on every request,
- * `{ posts: [...], meta: { pagination } }` envelopes, `include=authors,tags`, NQL `filter`s, UTC dates,
- * plain-text excerpts, internal `#tags` that readers never see, and `{ errors: [...] }` on failure.
+ * `{ posts: [...], meta: { pagination } }` envelopes, `include=authors,tags`, NQL `filter`s, plain-text
+ * excerpts, internal `#tags` that readers never see, and `{ errors: [...] }` on failure. Where a real
+ * Ghost 5.130 (tests/e2e/ghost.e2e.test.ts) differs from its docs, this speaks as the real one does:
+ * dates in the site's time zone with its offset (`2020-09-25T09:30:00.000-07:00`), bodies without
+ * newlines between blocks and a quote's paragraphs flattened (`<blockquote>a<br><br>b</blockquote>`),
+ * the tag list in name order, and authors with more social fields than Lectern reads.
  */
 
 export type GhostMockOptions = { key?: string };
@@ -58,6 +62,41 @@ export function parseNql(filter: string): Clause[] {
   });
 }
 
+/** An instant as Ghost writes it: wall-clock time in the site's zone, milliseconds, the zone's offset. */
+export function ghostDate(iso: string, timeZone: string): string {
+  const at = new Date(iso);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZoneName: 'longOffset',
+    })
+      .formatToParts(at)
+      .map((part) => [part.type, part.value]),
+  );
+  const offset = parts.timeZoneName === 'GMT' ? '+00:00' : String(parts.timeZoneName).replace('GMT', '');
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}.000${offset}`;
+}
+
+/**
+ * A body as Ghost renders it from its editor's blocks: no whitespace between blocks, and a quote made of
+ * paragraphs becomes one block whose paragraphs are joined with two line breaks.
+ */
+export function ghostHtml(html: string): string {
+  return html
+    .replace(/(<\/(?:p|h[1-6]|ul|ol|blockquote|figure|pre|table|div)>|<hr\s*\/?>)\s+(?=<)/gi, '$1')
+    .replace(/<blockquote>((?:\s*<p>[\s\S]*?<\/p>\s*)+)<\/blockquote>/gi, (_, inner: string) => {
+      const paragraphs = [...inner.matchAll(/<p>([\s\S]*?)<\/p>/gi)].map((m) => m[1] ?? '');
+      return `<blockquote>${paragraphs.join('<br><br>')}</blockquote>`;
+    });
+}
+
 function pick(object: Json, fields: string | null): Json {
   if (!fields) return object;
   const keep = fields.split(',');
@@ -68,6 +107,7 @@ export function createGhostHandlers(data: DemoData, base = '*', options: GhostMo
   const api = `${base}/ghost/api/content`;
   const site = 'https://arroyo-docket.example';
   const entries = demoEntries(data);
+  const zone = data.blog.timeZone;
   const hex = (prefix: string, n: number) => `${prefix}${n.toString(16)}`.padStart(24, '0');
   const tagsOf = (e: DemoEntry) => [
     ...e.post.labels.map((name) => ({ name, slug: kebab(name), visibility: 'public' })),
@@ -91,6 +131,15 @@ export function createGhostHandlers(data: DemoData, base = '*', options: GhostMo
       location: a.location,
       facebook: null,
       twitter: null,
+      threads: null,
+      bluesky: null,
+      mastodon: null,
+      tiktok: null,
+      youtube: null,
+      instagram: null,
+      linkedin: null,
+      meta_title: null,
+      meta_description: null,
       url: `${site}/author/${a.id}/`,
       ...(withCount ? { count: { posts: data.posts.filter((p) => p.authorId === id).length } } : {}),
     };
@@ -105,14 +154,14 @@ export function createGhostHandlers(data: DemoData, base = '*', options: GhostMo
       uuid: `5b2c1e3a-0000-4000-8000-${String(e.serial).padStart(12, '0')}`,
       title: post.title,
       slug: post.slug,
-      html: post.html,
+      html: ghostHtml(post.html),
       comment_id: hex('6', e.serial + 1),
       feature_image: null,
       featured: post.featured === true,
       visibility: 'public',
-      created_at: `${e.utc}.000+00:00`,
-      updated_at: `${new Date(post.updated ?? post.published).toISOString().slice(0, 19)}.000+00:00`,
-      published_at: `${e.utc}.000+00:00`,
+      created_at: ghostDate(post.published, zone),
+      updated_at: ghostDate(post.updated ?? post.published, zone),
+      published_at: ghostDate(post.published, zone),
       custom_excerpt: null,
       url: `${site}/${post.slug}/`,
       excerpt: e.text.slice(0, 500),
@@ -268,7 +317,10 @@ export function createGhostHandlers(data: DemoData, base = '*', options: GhostMo
           }
         }
         const publicOnly = search.get('filter') === 'visibility:public';
-        const list = [...all.values()].filter((t) => !publicOnly || t.visibility === 'public');
+        const list = [...all.values()]
+          .filter((t) => !publicOnly || t.visibility === 'public')
+          // Ghost lists tags in name order.
+          .sort((a, b) => String(a.name).localeCompare(String(b.name)));
         return browse('tags', list, search);
       }),
     ),
@@ -278,7 +330,7 @@ export function createGhostHandlers(data: DemoData, base = '*', options: GhostMo
         const page = data.pages.find((p) => p.slug === params.slug);
         if (!page) return ghostError(404, 'NotFoundError', 'Resource not found error, cannot read page.');
         return HttpResponse.json({
-          pages: [{ id: hex('8', 1), slug: page.slug, title: page.title, html: page.html }],
+          pages: [{ id: hex('8', 1), slug: page.slug, title: page.title, html: ghostHtml(page.html) }],
         });
       }),
     ),

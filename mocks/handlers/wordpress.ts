@@ -120,6 +120,7 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
       name: t.name.replace(/&/g, '&amp;'),
       slug: kebab(t.name),
       taxonomy: t.taxonomy,
+      link: `${site}/${t.taxonomy === 'category' ? 'category' : 'tag'}/${kebab(t.name)}/`,
     };
   }
 

@@ -4,33 +4,21 @@ import { createGhostApi } from './adapters/ghost';
 import { createJsonFeedApi } from './adapters/json-feed';
 import { createNativeApi } from './adapters/native';
 import { createWordPressApi } from './adapters/wordpress';
+import { makeBlogApi, type AdapterFactory, type BackendKind } from './backends';
 import type { FetchFn } from './http';
-import { demoApiRoot } from './load-blog-api';
 import type { BlogApi } from './types';
 
-export { demoApiRoot };
+/** Every adapter at hand, for the server, tests and tools (the browser loads its one: load-blog-api.ts). */
+const FACTORIES: { [K in BackendKind]: AdapterFactory<K> } = {
+  demo: createNativeApi,
+  native: createNativeApi,
+  wordpress: createWordPressApi,
+  blogger: createBloggerApi,
+  ghost: createGhostApi,
+  jsonfeed: createJsonFeedApi,
+};
 
-/**
- * The adapter config.json names, created at once from adapters already at hand: for tests and tools.
- * The app itself uses loadBlogApi (load-blog-api.ts), which downloads only the adapter it needs; keep
- * the two switches in step.
- */
+/** The adapter config.json names, created at once (backends.ts makes its settings). */
 export function createBlogApi(backend: BackendConfig, fetchFn: FetchFn): BlogApi {
-  switch (backend.kind) {
-    case 'demo':
-      return createNativeApi({ url: demoApiRoot(), id: 'demo', timeoutMs: backend.timeoutMs }, fetchFn);
-    case 'native':
-      return createNativeApi({ url: backend.url, timeoutMs: backend.timeoutMs }, fetchFn);
-    case 'wordpress':
-      return createWordPressApi({ url: backend.url, timeoutMs: backend.timeoutMs }, fetchFn);
-    case 'blogger':
-      return createBloggerApi(
-        { blogId: backend.blogId, key: backend.key, url: backend.url, timeoutMs: backend.timeoutMs },
-        fetchFn,
-      );
-    case 'ghost':
-      return createGhostApi({ url: backend.url, key: backend.key, timeoutMs: backend.timeoutMs }, fetchFn);
-    case 'jsonfeed':
-      return createJsonFeedApi({ url: backend.url, timeoutMs: backend.timeoutMs }, fetchFn);
-  }
+  return makeBlogApi(backend, FACTORIES[backend.kind] as AdapterFactory<BackendKind>, fetchFn);
 }

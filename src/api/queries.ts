@@ -31,6 +31,8 @@ export function blogQueries(
   const base = ['blog', api.id] as const;
   return {
     all: () => base,
+    /** Every page of every post list (home, labels, archive, search): to invalidate them together. */
+    allPostLists: () => [...base, 'posts'] as const,
     blog: () =>
       queryOptions({
         queryKey: [...base, 'info'],

@@ -232,4 +232,11 @@ export type BlogApi = {
    * subscribed to the old address keep their subscription.
    */
   findOldAddress?(url: URL, signal?: AbortSignal): Promise<string | null>;
+  /**
+   * Every old address of the backend's own site that findOldAddress would answer, as the backend
+   * reports them (each post's, term's, author's and page's own link): for hosts that cannot ask at
+   * request time, which get them as a redirects file (`npm run prerender`). `to` is a Lectern path, or
+   * an absolute URL on the backend (its feeds).
+   */
+  listOldAddresses?(signal?: AbortSignal): Promise<{ from: string; to: string }[]>;
 };

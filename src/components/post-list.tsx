@@ -1,3 +1,4 @@
+import { useCapabilities } from '../api/blog-api-context';
 import type { PostSummary } from '../api/types';
 import { dayKey, formatDateHeader } from '../lib/dates';
 import { commentCountText } from './comment-count';
@@ -43,6 +44,8 @@ export function PostList({
   full?: boolean;
 }) {
   const blog = useBlog();
+  // A backend without comments (Ghost, JSON Feed) has no count to show and no comment section to link to.
+  const showComments = useCapabilities().comments !== 'none';
   const DateHeading = `h${level}` as const;
   const TitleHeading = `h${level + 1}` as 'h3' | 'h4';
   return (
@@ -91,7 +94,7 @@ export function PostList({
                 )}
                 <PostMeta post={post} />
                 {/* A protected post's comments are behind its password too: not counted here. */}
-                {post.protected ? null : (
+                {post.protected || !showComments ? null : (
                   <p className="post-summary__comments">
                     <PostLink
                       post={post}

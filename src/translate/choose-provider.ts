@@ -1,5 +1,5 @@
 import type { TranslateConfig } from '../config';
-import type { BrowserTranslationApi } from './browser';
+import type { BrowserTranslationApi } from './browser-api';
 import { detectBrowserTranslation } from './detect-browser';
 import { lazyProvider } from './lazy-provider';
 import type { FetchFn } from './libretranslate';

@@ -1,4 +1,5 @@
-import type { BrowserTranslationApi, LanguageDetectorStatic, TranslatorStatic } from './browser';
+// Feature detection, apart from the provider (browser.ts): it runs at start-up, the provider only on demand.
+import type { BrowserTranslationApi, LanguageDetectorStatic, TranslatorStatic } from './browser-api';
 
 function hasStatics(value: unknown): boolean {
   return (

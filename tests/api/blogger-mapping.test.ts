@@ -1,18 +1,18 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { createBloggerApi } from '../../src/api/adapters/blogger';
 import {
   bloggerImage,
   bloggerLocale,
   bloggerPathOf,
-  createBloggerApi,
   mapBloggerBlog,
   mapBloggerComment,
   mapBloggerProfile,
   mapBloggerSummary,
-  type BloggerAuthor,
-  type BloggerPost,
-} from '../../src/api/adapters/blogger';
-import { guessTimeZone, walkFiltered } from '../../src/api/adapters/shared';
+} from '../../src/api/adapters/blogger/map';
+import type { BloggerAuthor, BloggerPost } from '../../src/api/adapters/blogger/wire';
+import { walkFiltered } from '../../src/api/adapters/paging';
+import { guessTimeZone } from '../../src/api/adapters/time-zones';
 import { demoData } from '../../mocks/data/index';
 import { createBloggerHandlers, DEMO_BLOGGER_BLOG_ID } from '../../mocks/handlers/blogger';
 import { server } from '../../mocks/node';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyExcerpt } from '../../src/api/adapters/shared';
+import { bodyExcerpt } from '../../src/api/adapters/text';
 import { postPageUrl, requestedPostPage, splitPost } from '../../src/api/post-pages';
 
 describe('splitPost: <!--nextpage--> pages', () => {

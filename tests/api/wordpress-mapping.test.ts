@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { createWordPressApi } from '../../src/api/adapters/wordpress';
 import {
-  createWordPressApi,
   mapWpBlog,
   mapWpComment,
   mapWpProfile,
@@ -9,9 +9,9 @@ import {
   wpCommentError,
   wpPathOf,
   wpTimeZone,
-  type WpPost,
-} from '../../src/api/adapters/wordpress';
-import { decodeEntities, htmlToText } from '../../src/api/adapters/shared';
+} from '../../src/api/adapters/wordpress/map';
+import type { WpPost } from '../../src/api/adapters/wordpress/wire';
+import { decodeEntities, htmlToText } from '../../src/api/adapters/text';
 import { ApiError, ValidationError } from '../../src/api/errors';
 import { demoData } from '../../mocks/data/index';
 import { createWordPressHandlers, texturize } from '../../mocks/handlers/wordpress';

@@ -1,7 +1,7 @@
 /**
- * The first-load budget of a post (issue 8, docs/performance.md#bundle-budget), enforced on a real
+ * The first-load budget of a post (docs/performance.md#bundle-budget), enforced on a real
  * production build: what a reader downloads before a post can paint stays within the enforced budget
- * (a ratchet just above today's first load; issue 8's 125 KB target is reported, and still missed),
+ * (a ratchet just above today's first load; the 125 KB target is reported, and still missed),
  * and what a post does not need for its first paint loads on demand.
  * The check itself (scripts/bundle-budget.mjs) is also run on tiny fake builds, over and within budget.
  */
@@ -32,7 +32,7 @@ describe('the first load of a post in the production build', () => {
     return build.outDir;
   }
 
-  it("stays within the enforced budgets of gzipped JS and CSS, and reports issue 8's targets", () => {
+  it('stays within the enforced budgets of gzipped JS and CSS, and reports the targets', () => {
     const result = measureFirstLoad(outDir());
     // The report names every file of the set: on failure it says where the bytes went.
     const report = formatReport(result);
@@ -41,7 +41,7 @@ describe('the first load of a post in the production build', () => {
     expect(result.budgets).toEqual(BUDGETS);
     expect(BUDGETS.jsGzip).toBeLessThan(150_000);
     expect(BUDGETS.cssGzip).toBe(10_000);
-    expect(report).toMatch(/^ {4}target 125\.0 KB \(issue 8\): (met|missed by [\d.]+ KB)$/m);
+    expect(report).toMatch(/^ {4}target 125\.0 KB: (met|missed by [\d.]+ KB)$/m);
     expect(result.js.gzip, report).toBeLessThanOrEqual(result.budgets.jsGzip);
     expect(result.css.gzip, report).toBeLessThanOrEqual(result.budgets.cssGzip);
     expect(result.ok).toBe(true);
@@ -155,7 +155,7 @@ describe('the budget check (scripts/bundle-budget.mjs)', () => {
     const { code, output } = await runCheck(distDir);
     expect(code).toBe(0);
     expect(output).toMatch(/^JS .* ok$/m);
-    expect(output).toMatch(/^ {4}target 125\.0 KB \(issue 8\): met$/m);
+    expect(output).toMatch(/^ {4}target 125\.0 KB: met$/m);
   });
 
   it('passes a build over the target but within the enforced budget, and says the target is missed', async () => {
@@ -169,7 +169,7 @@ describe('the budget check (scripts/bundle-budget.mjs)', () => {
     const { code, output } = await runCheck(distDir);
     expect(code).toBe(0);
     expect(output).toMatch(/^JS .* ok$/m);
-    expect(output).toMatch(/^ {4}target 125\.0 KB \(issue 8\): missed by [\d.]+ KB$/m);
+    expect(output).toMatch(/^ {4}target 125\.0 KB: missed by [\d.]+ KB$/m);
   });
 
   it('says so, and exits with 2, when the build has no manifest', async () => {

@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { createNativeHandlers } from '../../mocks/handlers/native';
 import { kebab } from '../../mocks/handlers/demo-wire';
 import { createBloggerHandlers, DEMO_BLOGGER_BLOG_ID } from '../../mocks/handlers/blogger';
+import { createGhostHandlers, DEMO_GHOST_KEY } from '../../mocks/handlers/ghost';
 import { createWordPressHandlers } from '../../mocks/handlers/wordpress';
 import { demoData } from '../../mocks/data/index';
 import { server } from '../../mocks/node';
 import { renderToHtmlNode } from '../../server/render-html-node';
+import { createBlogApi } from '../../src/api/create-blog-api';
 import { postPath } from '../e2e/support/post-path';
 import { get, ORIGIN, serverHandler } from './server-setup';
 
@@ -392,6 +394,63 @@ describe("old addresses of the backend's own theme", () => {
     }
     expect((await movedTo(handler, '/no-such-page.html')).status).toBe(404);
   });
+
+  it("answers Ghost's theme addresses with a 301 to the same post, page, tag or author here", async () => {
+    const GHOST = 'https://ghost.test';
+    server.use(...createGhostHandlers(demoData, GHOST, { key: DEMO_GHOST_KEY }));
+    const { handler } = serverHandler({ backend: { kind: 'ghost', url: GHOST, key: DEMO_GHOST_KEY } });
+    const page = demoData.pages[0]!;
+    const cases: [string, string][] = [
+      [`/${withComments.slug}/`, path],
+      [`/${withComments.slug}/amp/`, path],
+      [`/${page.slug}/`, `/p/${page.slug}.html`],
+      [`/tag/${kebab(category)}/`, `/search/label/${encodeURIComponent(category)}`],
+      [`/tag/${kebab(category)}/page/2/`, `/search/label/${encodeURIComponent(category)}`],
+      [`/author/${author.id}/`, `/profile/${author.id}`],
+      ['/page/3/', '/'],
+      // Feeds stay Ghost's.
+      ['/rss/', `${GHOST}/rss/`],
+      [`/tag/${kebab(category)}/rss/`, `${GHOST}/tag/${kebab(category)}/rss/`],
+    ];
+    for (const [from, to] of cases) {
+      const { status, location } = await movedTo(handler, from);
+      expect(status, from).toBe(301);
+      expect(location?.replace(ORIGIN, ''), from).toBe(to);
+    }
+    for (const from of ['/no-such-slug/', '/tag/no-such-tag/', '/author/nobody/']) {
+      expect((await movedTo(handler, from)).status, from).toBe(404);
+    }
+  });
+
+  // A static host gets these as a redirects file (npm run prerender): each must be what the server answers.
+  it.each([
+    ['wordpress', () => createWordPressHandlers(demoData, WP), { kind: 'wordpress', url: WP }],
+    [
+      'ghost',
+      () => createGhostHandlers(demoData, 'https://ghost.test', { key: DEMO_GHOST_KEY }),
+      { kind: 'ghost', url: 'https://ghost.test', key: DEMO_GHOST_KEY },
+    ],
+  ] as const)(
+    "lists %s's old addresses for static hosts, each one the server answers with the same 301",
+    async (_kind, handlers, backend) => {
+      server.use(...handlers());
+      const { handler } = serverHandler({ backend });
+      const api = createBlogApi(backend, (input, init) => fetch(input, init));
+      const moves = (await api.listOldAddresses?.()) ?? [];
+      const posts = moves.filter((move) => /^\/\d{4}\/\d{2}\/.+\.html$/.test(move.to));
+      expect(posts.length).toBeGreaterThanOrEqual(demoData.posts.length);
+      expect(moves.some((move) => move.to.startsWith('/search/label/'))).toBe(true);
+      expect(moves.some((move) => move.to.startsWith('/profile/'))).toBe(true);
+      expect(moves.some((move) => /\/(feed|rss)\/$/.test(move.to))).toBe(true);
+      expect(new Set(moves.map((move) => move.from)).size).toBe(moves.length);
+      for (const { from, to } of moves) {
+        const { status, location } = await movedTo(handler, from);
+        expect(status, from).toBe(301);
+        expect(location?.replace(ORIGIN, ''), from).toBe(to);
+      }
+    },
+    30_000,
+  );
 
   it('sends a post found under another year or month to its own address', async () => {
     const { handler } = serverHandler(wpConfig);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBrowserProvider, detectBrowserTranslation } from '../../src/translate/browser';
+import { createBrowserProvider } from '../../src/translate/browser';
+import { detectBrowserTranslation } from '../../src/translate/detect-browser';
 import { TranslateError } from '../../src/translate/errors';
 import { DOWNLOAD_STALL_MS } from '../../src/translate/types';
 import { fakeTranslationApi } from './fake-translation-api';

@@ -17,28 +17,15 @@ import {
 } from '../decode';
 import { createHttpClient, type FetchFn } from '../http';
 import { firstImage } from '../../lib/first-image';
+import { labelUrl, postUrl, profileUrl, staticPageUrl } from '../../lib/paths';
+import { NotFoundError } from '../errors';
 import { safeFeeds } from './feeds';
 import type { Blog, BlogApi, Capabilities, FeaturedPost, Page, Post, PostSummary, Profile } from '../types';
-import {
-  archiveOf,
-  cached,
-  commentsRefused,
-  contactIn,
-  DEFAULT_PAGE_SIZE,
-  bodyExcerpt,
-  excerptOf,
-  htmlToText,
-  isTimeZone,
-  neighboursOf,
-  pageNumberOf,
-  periodBounds,
-  queryString,
-  readingMinutes,
-  slicePage,
-  sortLabels,
-  zonedYearMonth,
-  type IndexEntry,
-} from './shared';
+import { commentsRefused, queryString } from './backend-requests';
+import { archiveOf, cached, neighboursOf, sortLabels, type IndexEntry } from './listing';
+import { DEFAULT_PAGE_SIZE, pageNumberOf, slicePage } from './paging';
+import { contactIn, decodeSegment, bodyExcerpt, excerptOf, htmlToText, readingMinutes } from './text';
+import { isTimeZone, periodBounds, zonedYearMonth } from './time-zones';
 import { featuredFirstPage, postTitle } from './post-facts';
 
 /**
@@ -408,6 +395,59 @@ export function createGhostApi(config: GhostApiConfig, fetchFn: FetchFn): BlogAp
     async getStaticPage(slug, signal) {
       const page = await http.getJson(at(`/pages/slug/${seg(slug)}/`), single('pages', gPage), { signal });
       return { slug: page.slug, title: postTitle(page.title), html: page.html ?? '' };
+    },
+
+    // Ghost's default routes for every post, tag and author (pages, which the Content API lists too, as
+    // far as it answers), and its feed.
+    async listOldAddresses() {
+      const [entries, tagList, authors, pages] = await Promise.all([
+        index(),
+        tags(),
+        all('/authors/', {}, 'authors', gAuthor).catch(() => []),
+        all('/pages/', { fields: 'slug,title' }, 'pages', gPage).catch(() => []),
+      ]);
+      return [
+        ...entries.map((entry) => ({ from: `/${seg(entry.slug)}/`, to: postUrl(entry) })),
+        ...pages.map((page) => ({ from: `/${seg(page.slug)}/`, to: staticPageUrl(page.slug) })),
+        ...tagList.map((tag) => ({ from: `/tag/${seg(tag.slug)}/`, to: labelUrl(tag.name) })),
+        ...authors.map((author) => ({ from: `/author/${seg(author.slug)}/`, to: profileUrl(author.slug) })),
+        { from: '/rss/', to: `${site}/rss/` },
+      ];
+    },
+
+    // Ghost's theme addresses: /a-post/ (and its /amp/), /about/ (a page), /tag/x/, /author/x/, each
+    // list's /page/N/, and the feeds (/rss/, /tag/x/rss/), which stay Ghost's.
+    async findOldAddress(url, signal) {
+      let parts = url.pathname.split('/').filter(Boolean).map(decodeSegment);
+      if (parts.at(-1) === 'rss') return `${site}${url.pathname}`;
+      const paged = parts.at(-2) === 'page' && /^\d+$/.test(parts.at(-1) ?? '');
+      if (paged) parts = parts.slice(0, -2);
+      if (parts.at(-1) === 'amp') parts = parts.slice(0, -1);
+      const [first, second] = parts;
+      if (!first) return paged ? '/' : null;
+      const missing = (error: unknown) => {
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      };
+      if (first === 'tag' && second && parts.length === 2) {
+        const tag = (await tags()).find((t) => t.slug === second);
+        return tag ? labelUrl(tag.name) : null;
+      }
+      if (first === 'author' && second && parts.length === 2) {
+        const author = await http
+          .getJson(at(`/authors/slug/${seg(second)}/`), single('authors', gAuthor), { signal })
+          .catch(missing);
+        return author ? profileUrl(author.slug) : null;
+      }
+      if (parts.length !== 1 || paged) return null;
+      const post = await http
+        .getJson(at(`/posts/slug/${seg(first)}/`), single('posts', gIndexPost), { signal })
+        .catch(missing);
+      if (post) return postUrl(mapGhostIndexEntry(post, await zone()));
+      const page = await http
+        .getJson(at(`/pages/slug/${seg(first)}/`), single('pages', gPage), { signal })
+        .catch(missing);
+      return page ? staticPageUrl(page.slug) : null;
     },
   };
 }

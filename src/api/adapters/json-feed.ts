@@ -14,30 +14,29 @@ import { NotFoundError } from '../errors';
 import { createHttpClient, type FetchFn } from '../http';
 import { safeFeeds } from './feeds';
 import type { Blog, BlogApi, Capabilities, Post, PostSummary, Profile } from '../types';
+import { commentsRefused } from './backend-requests';
 import {
   archiveOf,
   byNewest,
   cached,
-  commentsRefused,
-  decodeEntities,
-  decodeSegment,
-  DEFAULT_PAGE_SIZE,
-  bodyExcerpt,
-  excerptOf,
   findBySlug,
-  guessTimeZone,
-  htmlToText,
-  isTimeZone,
   labelCounts,
   linkOf,
   mostFrequent,
-  readingMinutes,
   samePath,
-  slicePage,
+} from './listing';
+import { DEFAULT_PAGE_SIZE, slicePage } from './paging';
+import {
+  decodeEntities,
+  decodeSegment,
+  bodyExcerpt,
+  excerptOf,
+  htmlToText,
+  readingMinutes,
   slugify,
   textToHtml,
-  wallClockYearMonth,
-} from './shared';
+} from './text';
+import { guessTimeZone, isTimeZone, wallClockYearMonth } from './time-zones';
 import { postTitle } from './post-facts';
 
 /**

@@ -3,7 +3,7 @@ import type { Page } from '../types';
 
 /*
  * What every adapter says the same way about the posts real blogs hold: untitled posts, featured
- * posts first, a refused password. Apart from shared.ts because the native adapter (on the first load
+ * posts first, a refused password. A module of its own because the native adapter (on the first load
  * of a page) needs these alone.
  */
 

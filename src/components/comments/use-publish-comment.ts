@@ -34,7 +34,7 @@ export function usePublishComment(postId: string, password?: string) {
         return { ...data, pages };
       });
       // Lists show comment counts: let them catch up when next shown.
-      void queryClient.invalidateQueries({ queryKey: [...queries.all(), 'posts'] });
+      void queryClient.invalidateQueries({ queryKey: queries.allPostLists() });
     },
   });
 }

@@ -16,10 +16,20 @@
  * describeWithWordPress() skips the suite with a banner, or fails it under CI=true.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect, createServer, type AddressInfo } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { describe, test } from 'vitest';
@@ -305,7 +315,11 @@ function php(value: string): string {
   return `'${value.replace(/[\\']/g, '\\$&')}'`;
 }
 
-function wpConfig(socket: string, url: string): string {
+function wpConfig(socket: string, url: string, extra: StartOptions): string {
+  const constants = Object.entries(extra.constants ?? {})
+    .map(([name, value]) => `define(${php(name)}, ${php(value)});\n`)
+    .join('');
+  const muPlugins = extra.muPluginDir ? `define('WPMU_PLUGIN_DIR', ${php(extra.muPluginDir)});\n` : '';
   return `<?php
 // Written by tests/e2e/support/wordpress.ts: Debian's WordPress code, this test's private database.
 define('DB_NAME', 'wordpress');
@@ -322,7 +336,7 @@ define('DISABLE_WP_CRON', true);
 define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
 define('WP_DEBUG', false);
-$table_prefix = 'wp_';
+${muPlugins}${constants}$table_prefix = 'wp_';
 `;
 }
 
@@ -352,7 +366,18 @@ require_once ABSPATH . WPINC . '/template-loader.php';
  * Starts MariaDB, installs and seeds WordPress and serves it; throws (having stopped whatever it
  * started) with the relevant log when a step fails.
  */
-export async function startWordPress(seed: WordPressSeed): Promise<WordPressSite> {
+type StartOptions = {
+  /** Must-use plugins to load (files copied into a folder of this WordPress's own). */
+  muPlugins?: string[];
+  /** More constants for wp-config.php. */
+  constants?: Record<string, string>;
+  muPluginDir?: string;
+};
+
+export async function startWordPress(
+  seed: WordPressSeed,
+  options: Omit<StartOptions, 'muPluginDir'> = {},
+): Promise<WordPressSite> {
   if (!('stack' in wordPressStack))
     throw new Error(`${NO_WORDPRESS_MESSAGE} (${wordPressStack.missing.join(', ')})`);
   const { stack } = wordPressStack;
@@ -425,7 +450,13 @@ export async function startWordPress(seed: WordPressSeed): Promise<WordPressSite
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const configFile = join(dir, 'wp-config.php');
-    writeFileSync(configFile, wpConfig(socket, url));
+    let muPluginDir: string | undefined;
+    if (options.muPlugins?.length) {
+      muPluginDir = join(dir, 'mu-plugins');
+      mkdirSync(muPluginDir);
+      for (const file of options.muPlugins) copyFileSync(file, join(muPluginDir, basename(file)));
+    }
+    writeFileSync(configFile, wpConfig(socket, url, { ...options, muPluginDir }));
     writeFileSync(join(dir, 'seed.json'), JSON.stringify(seed));
 
     const ids = await timed('install and seed', () => {

@@ -1,59 +1,39 @@
+import { array, integer, isRecord, nonEmptyString, object, type Decoder } from '../../decode';
+import { ApiError, NotFoundError } from '../../errors';
+import { createHttpClient, type FetchFn } from '../../http';
+import { firstImage } from '../../../lib/first-image';
+import { labelUrl, postUrl, profileUrl, staticPageUrl } from '../../../lib/paths';
+import type { BlogApi, Capabilities, FeaturedPost, Page, PostSummary } from '../../types';
+import { observedClient, queryString } from '../backend-requests';
+import { archiveOf, cached, findBySlug, neighboursOf, sortLabels } from '../listing';
+import { DEFAULT_PAGE_SIZE, pageNumberOf } from '../paging';
+import { decodeSegment, htmlToText } from '../text';
+import { featuredFirstPage, postTitle, wrongPassword } from '../post-facts';
 import {
-  array,
-  boolean,
-  DecodeError,
-  integer,
-  isRecord,
-  map,
-  nonEmptyString,
-  number,
-  object,
-  optional,
-  string,
-  url,
-  withDefault,
-  type Decoded,
-  type Decoder,
-} from '../decode';
-import { ApiError, NotFoundError, ValidationError } from '../errors';
-import { createHttpClient, type FetchFn } from '../http';
-import { firstImage } from '../../lib/first-image';
-import { labelUrl, postUrl, profileUrl, staticPageUrl } from '../../lib/paths';
-import { safeFeeds, safeFeedUrl } from './feeds';
-import type {
-  Blog,
-  BlogApi,
-  Capabilities,
-  Comment,
-  FeaturedPost,
-  Feeds,
-  Page,
-  Post,
-  PostPath,
-  PostSummary,
-  Profile,
-} from '../types';
+  wpTerm,
+  wpPost,
+  type WpPost,
+  wpPostWithLink,
+  wpIndexPost,
+  wpComment,
+  wpUser,
+  wpSite,
+  wpPage,
+  wpPageLink,
+  wpPostLink,
+  wpTermLink,
+  wpUserLink,
+} from './wire';
 import {
-  archiveOf,
-  cached,
-  commentsRefused,
-  contactIn,
-  decodeSegment,
-  DEFAULT_PAGE_SIZE,
-  bodyExcerpt,
-  findBySlug,
-  observedClient,
-  htmlToText,
-  isTimeZone,
-  fixedZone,
-  neighboursOf,
-  pageNumberOf,
-  queryString,
-  readingMinutes,
-  sortLabels,
-  type IndexEntry,
-} from './shared';
-import { featuredFirstPage, postTitle, wrongPassword } from './post-facts';
+  wpPathOf,
+  mapWpBlog,
+  mapWpSummary,
+  mapWpPost,
+  mapWpIndexEntry,
+  mapWpComment,
+  mapWpProfile,
+  wpCommentError,
+} from './map';
 
 /**
  * WordPress REST API v2 (WordPress 4.7+, written against 6.x): `<site>/wp-json/wp/v2/…`. Posts carry
@@ -79,249 +59,6 @@ export const wordpressCapabilities: Capabilities = {
   commentIdentity: 'name-and-email',
   featuredPosts: true,
 };
-
-// ---------------------------------------------------------------- wire format
-
-/** WordPress writes `date` in the site's zone and `date_gmt` in UTC, both without an offset. */
-const wpDate: Decoder<string> = (value, path) => {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(value)) {
-    throw new DecodeError(path, 'a date like 2020-09-25T09:30:00');
-  }
-  return value;
-};
-const wpGmt = map(wpDate, (d) => `${d}Z`);
-/** Options such as gmt_offset come as numbers or numeric strings, depending on how they were saved. */
-const numeric: Decoder<number> = (value, path) => {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return number(n, path);
-};
-const rendered = object({ rendered: withDefault(string, '') });
-const wpTerm = object({
-  id: integer,
-  name: string,
-  taxonomy: withDefault(string, ''),
-  count: withDefault(integer, 0),
-});
-/** An embedded author may be an error object when the site hides its users. */
-const wpEmbeddedAuthor = object({ id: optional(integer), name: optional(string) });
-
-const wpPost = object({
-  id: integer,
-  date: wpDate,
-  date_gmt: wpGmt,
-  modified_gmt: optional(wpGmt),
-  slug: nonEmptyString,
-  title: rendered,
-  // `protected`: a password-protected post; WordPress then sends its content and excerpt empty.
-  content: object({ rendered: withDefault(string, ''), protected: withDefault(boolean, false) }),
-  author: withDefault(integer, 0),
-  sticky: withDefault(boolean, false),
-  comment_status: withDefault(string, 'open'),
-  _embedded: withDefault(
-    object({
-      author: withDefault(array(wpEmbeddedAuthor), []),
-      'wp:term': withDefault(array(array(wpTerm)), []),
-    }),
-    { author: [], 'wp:term': [] },
-  ),
-});
-export type WpPost = Decoded<typeof wpPost>;
-
-/** A post read on its own page also brings its permalink, for the comment feed. */
-const wpPostWithLink: Decoder<WpPost & { link?: string }> = (value, path) => ({
-  ...wpPost(value, path),
-  link: object({ link: optional(string) })(value, path).link,
-});
-
-const wpIndexPost = object({
-  id: integer,
-  date: wpDate,
-  date_gmt: wpGmt,
-  slug: nonEmptyString,
-  title: rendered,
-});
-export type WpIndexPost = Decoded<typeof wpIndexPost>;
-
-const wpComment = object({
-  id: integer,
-  post: integer,
-  parent: withDefault(integer, 0),
-  author_name: withDefault(string, ''),
-  author_url: withDefault(string, ''),
-  date_gmt: wpGmt,
-  content: rendered,
-  status: withDefault(string, 'approved'),
-  // `comment`, `pingback` or `trackback` (anonymous readers are only ever given `comment`s).
-  type: withDefault(string, 'comment'),
-  author_avatar_urls: optional(object({ '48': optional(url), '96': optional(url) })),
-});
-export type WpComment = Decoded<typeof wpComment>;
-
-const wpUser = object({
-  id: integer,
-  name: string,
-  url: withDefault(string, ''),
-  description: withDefault(string, ''),
-  avatar_urls: optional(object({ '96': optional(url), '48': optional(url) })),
-});
-export type WpUser = Decoded<typeof wpUser>;
-
-const wpSite = object({
-  name: withDefault(string, ''),
-  description: withDefault(string, ''),
-  home: optional(url),
-  url: optional(url),
-  gmt_offset: withDefault(numeric, 0),
-  timezone_string: withDefault(string, ''),
-});
-export type WpSite = Decoded<typeof wpSite>;
-
-const wpPage = object({ slug: nonEmptyString, title: rendered, content: rendered });
-const wpPageLink = object({ slug: nonEmptyString, link: withDefault(string, '') });
-
-// ---------------------------------------------------------------- mapping (pure)
-
-/** Lectern's path: year and month of the site-local `date`, as WordPress's own /%year%/%monthnum%/ links. */
-export function wpPathOf(post: { date: string; slug: string }): PostPath {
-  return {
-    year: Number(post.date.slice(0, 4)),
-    month: Number(post.date.slice(5, 7)),
-    slug: decodeSegment(post.slug),
-  };
-}
-
-/** The site's zone: its IANA name when set, else its whole-hour UTC offset. */
-export function wpTimeZone(site: Pick<WpSite, 'timezone_string' | 'gmt_offset'>): string {
-  if (isTimeZone(site.timezone_string)) return site.timezone_string;
-  return fixedZone(Math.round(site.gmt_offset * 60));
-}
-
-export function mapWpBlog(site: WpSite, mainAuthorId: string | undefined): Blog {
-  const home = (site.home ?? site.url ?? '').replace(/\/+$/, '');
-  return {
-    title: htmlToText(site.name),
-    description: htmlToText(site.description),
-    locale: 'en-US',
-    timeZone: wpTimeZone(site),
-    url: home ? `${home}/` : undefined,
-    mainAuthorId,
-    feeds: home ? safeFeeds({ rss: `${home}/feed/`, atom: `${home}/feed/atom/` }) : {},
-  };
-}
-
-/** WordPress serves each post's comments as RSS at its permalink + feed/. */
-export function wpCommentFeeds(post: { link?: string }): Feeds | undefined {
-  if (!post.link) return undefined;
-  const rss = safeFeedUrl(`${post.link.replace(/\/*$/, '/')}feed/`);
-  return rss ? { rss } : undefined;
-}
-
-export function mapWpSummary(post: WpPost, commentCount: number): PostSummary {
-  const text = htmlToText(post.content.rendered);
-  const author = post._embedded.author[0];
-  const terms = post._embedded['wp:term'].flat();
-  return {
-    ...wpPathOf(post),
-    id: String(post.id),
-    title: postTitle(htmlToText(post.title.rendered)),
-    published: post.date_gmt,
-    updated: post.modified_gmt ?? post.date_gmt,
-    author: { id: String(post.author), displayName: author?.name ?? 'Unknown author' },
-    labels: [...new Set(terms.filter((t) => t.taxonomy !== 'post_format').map((t) => htmlToText(t.name)))],
-    ...bodyExcerpt(post.content.rendered, text),
-    commentCount,
-    readingMinutes: readingMinutes(text),
-    ...(post.content.protected ? { protected: true } : {}),
-    ...(post.sticky ? { featured: true } : {}),
-  };
-}
-
-/** A post read on its own page: the summary, its body, and whether it still takes comments. */
-export function mapWpPost(
-  post: WpPost & { link?: string },
-  commentCount: number,
-  neighbours: Pick<Post, 'newer' | 'older'>,
-): Post {
-  const commentFeeds = wpCommentFeeds(post);
-  return {
-    ...mapWpSummary(post, commentCount),
-    html: post.content.rendered,
-    ...neighbours,
-    ...(commentFeeds ? { commentFeeds } : {}),
-    ...(post.comment_status === 'closed' ? { commentsOpen: false } : {}),
-  };
-}
-
-export function mapWpIndexEntry(post: WpIndexPost): IndexEntry {
-  return {
-    ...wpPathOf(post),
-    id: String(post.id),
-    title: postTitle(htmlToText(post.title.rendered)),
-    published: post.date_gmt,
-  };
-}
-
-export function mapWpComment(comment: WpComment): Comment {
-  // Shown at 48 CSS pixels: the 96 one stays sharp on high-density screens.
-  const avatarUrl = comment.author_avatar_urls?.['96'] ?? comment.author_avatar_urls?.['48'];
-  const kind = comment.type === 'pingback' || comment.type === 'trackback' ? comment.type : undefined;
-  return {
-    id: String(comment.id),
-    postId: String(comment.post),
-    parentId: comment.parent ? String(comment.parent) : null,
-    author: {
-      name: comment.author_name || 'Anonymous',
-      url: comment.author_url || null,
-      ...(avatarUrl ? { avatarUrl } : {}),
-    },
-    published: comment.date_gmt,
-    html: comment.content.rendered,
-    status: comment.status === 'approved' ? 'published' : 'pending',
-    ...(kind ? { kind } : {}),
-  };
-}
-
-export function mapWpProfile(user: WpUser): Profile {
-  const photo = user.avatar_urls?.['96'] ?? user.avatar_urls?.['48'];
-  const site = user.url && URL.canParse(user.url) ? new URL(user.url) : null;
-  const about = htmlToText(user.description);
-  return {
-    id: String(user.id),
-    displayName: user.name,
-    photo: photo ? { url: photo, width: 96, height: 96, alt: `Photo of ${user.name}` } : null,
-    location: '',
-    about,
-    ...contactIn(about),
-    links: site ? [{ title: site.hostname, url: user.url }] : [],
-    interests: [],
-  };
-}
-
-/** WordPress's refusals of a new comment, by error code, in words for the reader. */
-export function wpCommentError(error: unknown, code: string | null): unknown {
-  if (!(error instanceof ApiError) || !code) return error;
-  const { status, url: at } = error;
-  const refuse = (message: string) =>
-    new ApiError(message, { kind: 'http', status, retryable: false, url: at });
-  switch (code) {
-    case 'rest_comment_login_required':
-      return commentsRefused(status, at);
-    case 'rest_comment_closed':
-      return refuse('Comments are closed on this post.');
-    case 'rest_comment_author_data_required':
-      return refuse('This blog asks for a name and an email address with every comment.');
-    case 'comment_flood':
-      return refuse('You are commenting too quickly. Wait a moment before trying again.');
-    case 'rest_comment_content_invalid':
-      return new ValidationError('Write a comment before publishing.', 'html', status ?? 400, at);
-    case 'comment_duplicate':
-      return new ValidationError('You have already posted this comment.', 'html', status ?? 409, at);
-    default:
-      return error;
-  }
-}
-
-// ---------------------------------------------------------------- the adapter
 
 export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn): BlogApi {
   const site = config.url.replace(/\/+$/, '');
@@ -613,6 +350,53 @@ export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn)
       if (page) return staticPageUrl(decodeSegment(page.slug));
       // A custom structure ending in the post's name (/%category%/%postname%/ and the like).
       return parts.length > 1 ? postAt({ slug: parts.at(-1) }) : null;
+    },
+
+    async listOldAddresses(signal) {
+      // The path (and query) of a link on the site, wherever WordPress now lives.
+      const pathOf = (link: string) => {
+        if (!URL.canParse(link)) return null;
+        const url = new URL(link);
+        return `${url.pathname}${url.search}`;
+      };
+      const optional = <T>(load: Promise<T[]>) => load.catch(() => [] as T[]);
+      const [posts, categories, tags, users, pages] = await Promise.all([
+        getAll('/posts', { _fields: 'id,date,slug,link' }, wpPostLink, signal),
+        optional(getAll('/categories', { hide_empty: 'true', _fields: 'name,link' }, wpTermLink, signal)),
+        optional(getAll('/tags', { hide_empty: 'true', _fields: 'name,link' }, wpTermLink, signal)),
+        // Sites may hide their users.
+        optional(getAll('/users', { _fields: 'id,link' }, wpUserLink, signal)),
+        optional(getAll('/pages', { _fields: 'slug,link' }, wpPageLink, signal)),
+      ]);
+      const moves: { from: string | null; to: string }[] = [
+        ...posts.flatMap((post) => {
+          const to = postUrl(wpPathOf(post));
+          return [
+            { from: `/?p=${post.id}`, to },
+            { from: pathOf(post.link), to },
+          ];
+        }),
+        ...[...categories, ...tags].map((term) => ({
+          from: pathOf(term.link),
+          to: labelUrl(htmlToText(term.name)),
+        })),
+        ...users.flatMap((user) => {
+          const to = profileUrl(String(user.id));
+          return [
+            { from: `/?author=${user.id}`, to },
+            { from: pathOf(user.link), to },
+          ];
+        }),
+        ...pages.map((page) => ({ from: pathOf(page.link), to: staticPageUrl(decodeSegment(page.slug)) })),
+        // Feeds stay WordPress's.
+        ...['/feed/', '/feed/atom/', '/comments/feed/'].map((from) => ({ from, to: `${site}${from}` })),
+      ];
+      const seen = new Set<string>();
+      return moves.filter((move): move is { from: string; to: string } => {
+        if (!move.from || move.from === '/' || move.from === move.to || seen.has(move.from)) return false;
+        seen.add(move.from);
+        return true;
+      });
     },
 
     async listLabels() {
