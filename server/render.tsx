@@ -13,6 +13,7 @@ import { chooseProvider } from '../src/translate/choose-provider';
 import { renderToHtml, type RenderToHtml } from './render-html';
 import { contentSecurityPolicy, newNonce } from './security-headers';
 import { splitHoistedHead, type PageTemplate } from './template';
+import { themeHead } from './theme-head';
 
 /**
  * One page, rendered on the server by the browser's own route table, loaders and components: the
@@ -70,12 +71,13 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
   const { config, api, template } = setup;
   const queryClient = createServerQueryClient();
   try {
-    const queries = blogQueries(api);
+    const queries = blogQueries(api, { postsPerPage: config.layout.posts.count });
     const routes = createRoutes({
       queryClient,
       queries,
       capabilities: api.capabilities,
       archiveStyle: config.archive.style,
+      layout: config.layout,
     });
     const handler = createStaticHandler(routes, { basename: routerBasename() });
     const context = await handler.query(request);
@@ -97,7 +99,7 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
       html = await (setup.renderToHtml ?? renderToHtml)(
         <AppProviders
           queryClient={queryClient}
-          blog={{ api, queries, archive: config.archive }}
+          blog={{ api, queries, archive: config.archive, theme: config.theme, layout: config.layout }}
           // What config.json says of translation; the on-device API is the browser's to find.
           translation={chooseProvider(config.translate, { browserApi: null })}
           origin={origin}
@@ -143,7 +145,8 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
       .join('');
     const page = template.render({
       lang: blog?.locale ?? 'en',
-      head: head + jsonLd,
+      // The theme after Lectern's stylesheet, and the owner's customCss last (server/theme-head.ts).
+      head: head + jsonLd + themeHead(config.theme, nonce),
       body,
       state: serializePageState(state),
       nonce,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { themeOrigins } from '../src/theme/theme-css';
 import type { LecternConfig } from './server-config';
 
 /** A fresh nonce per response: the only inline script a page carries is its JSON state. */
@@ -37,10 +38,13 @@ export function contentSecurityPolicy(config: LecternConfig, nonce: string, page
   const translator = originOf(config.translate.url);
   if (translator) connect.push(translator);
   const frames = (config.embeds?.iframeHosts ?? []).map((host) => `https://${host}`);
+  // The theme's <style> carries this response's nonce; its customCss and fonts may live elsewhere.
+  const theme = themeOrigins(config.theme, config.siteUrl ?? pageOrigin);
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
-    "style-src 'self'",
+    ["style-src 'self'", `'nonce-${nonce}'`, ...theme.style].join(' '),
+    ...(theme.font.length > 0 ? [`font-src 'self' ${theme.font.join(' ')}`] : []),
     // A blog served over plain http (a local or intranet install) shows its backend's http images too.
     `img-src 'self' https: data:${pageOrigin?.startsWith('http:') ? ' http:' : ''}`,
     `connect-src ${[...new Set(connect)].join(' ')}`,

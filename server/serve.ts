@@ -13,6 +13,7 @@ import { closeOnSignals, startNodeServer } from './node-server';
 import { renderToHtmlNode } from './render-html-node';
 import { SECURITY_HEADERS } from './security-headers';
 import { parseTemplate } from './template';
+import { themePalette } from '../src/theme/palette';
 
 // server/main.ts names it (dist/ beside the server bundle) when the environment does not.
 const distDir = resolve(process.env.LECTERN_DIST ?? 'dist');
@@ -29,6 +30,9 @@ try {
 } catch (error) {
   fail(`${configPath}: ${error instanceof Error ? error.message : String(error)}`);
 }
+// A theme colour below WCAG AA is shown adjusted; the owner is told which field (src/theme/palette.ts).
+for (const warning of themePalette(config.theme)?.warnings ?? [])
+  console.warn(`lectern: config.json: ${warning}`);
 let template;
 try {
   // After `npm run prerender` into dist/, index.html is the home page and the build's own is 200.html.

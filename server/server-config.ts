@@ -10,6 +10,7 @@ import {
   type Decoder,
 } from '../src/api/decode';
 import { configError, parseConfig, type AppConfig } from '../src/config';
+import { configExtras } from '../src/config-extras';
 
 /**
  * config.json's `server` settings (docs/deploy.md): read by `npm start` only. The browser reads the same
@@ -91,7 +92,7 @@ const serverSettings: Decoder<ServerConfig> = withDefault(
 
 /** The browser's configuration and the server's settings, each field checked; a ConfigError names a bad one. */
 export function parseLecternConfig(json: unknown): LecternConfig {
-  const app = parseConfig(json);
+  const app = parseConfig(json, configExtras);
   try {
     const record = isRecord(json) ? json : {};
     return {

@@ -12,6 +12,8 @@ import {
   withDefault,
   type Decoder,
 } from './api/decode';
+import { DEFAULT_LAYOUT, type LayoutConfig } from './layout-config';
+import { DEFAULT_THEME, type ThemeConfig } from './theme/theme-config';
 
 /**
  * Runtime configuration: public/config.json is fetched once at start-up, so replacing that one file
@@ -83,6 +85,10 @@ export type AppConfig = {
   embeds?: EmbedsConfig | undefined;
   /** The blog's public address (https://blog.example.org/): absolute URLs use it when set. */
   siteUrl?: string | undefined;
+  /** Colours, fonts, logo, widths, the sidebar's side (src/theme/theme-config.ts). */
+  theme: ThemeConfig;
+  /** The sidebar's gadgets and the posts per page (src/layout-config.ts). */
+  layout: LayoutConfig;
 };
 
 /** A configuration problem, worded for the blog's owner; `field` is the JSON path at fault. */
@@ -188,6 +194,30 @@ const appConfig = object({
   siteUrl: optional(siteUrl),
 });
 
+/** The decoders of `theme` and `layout` (src/config-extras.ts), which the browser downloads only when used. */
+export type ConfigExtras = {
+  theme: Decoder<ThemeConfig>;
+  layout: Decoder<LayoutConfig>;
+  /** What the layout changes elsewhere: a Blog Archive gadget's own style and order win over `archive`. */
+  finish: (config: AppConfig) => AppConfig;
+  /** Applies the theme's styles to this document (src/theme/apply-theme.ts). */
+  apply?: (theme: ThemeConfig) => Promise<void>;
+};
+
+const WITHOUT_EXTRAS: ConfigExtras = {
+  theme: () => DEFAULT_THEME,
+  layout: () => DEFAULT_LAYOUT,
+  finish: (config) => config,
+};
+
+/** Whether the file sets a theme or a layout other than the defaults (a page's state carries the defaults). */
+export function needsConfigExtras(json: unknown): boolean {
+  if (!isRecord(json)) return false;
+  const differs = (value: unknown, fallback: unknown) =>
+    value !== undefined && JSON.stringify(value) !== JSON.stringify(fallback);
+  return differs(json.theme, DEFAULT_THEME) || differs(json.layout, DEFAULT_LAYOUT);
+}
+
 /** config.json's wording of a decoder's complaint, naming the field. */
 export function configError(error: DecodeError): ConfigError {
   return new ConfigError(
@@ -196,9 +226,19 @@ export function configError(error: DecodeError): ConfigError {
   );
 }
 
-export function parseConfig(json: unknown): AppConfig {
+export function parseConfig(json: unknown, extras?: ConfigExtras): AppConfig {
+  if (!extras && needsConfigExtras(json)) {
+    throw new Error('parseConfig needs configExtras');
+  }
+  const { theme, layout, finish } = extras ?? WITHOUT_EXTRAS;
   try {
-    const config = appConfig(json, '');
+    const base = appConfig(json, '');
+    const record = json as Record<string, unknown>;
+    const config = finish({
+      ...base,
+      theme: theme(record.theme, 'theme'),
+      layout: layout(record.layout, 'layout'),
+    });
     if (config.translate.provider === 'libretranslate' && !config.translate.url) {
       throw new DecodeError('translate.url', 'the URL of a LibreTranslate-compatible server');
     }
@@ -207,6 +247,17 @@ export function parseConfig(json: unknown): AppConfig {
     if (error instanceof DecodeError) throw configError(error);
     throw error;
   }
+}
+
+/**
+ * parseConfig, downloading the theme and layout decoders first when the file uses them; with `apply`
+ * (a page the browser draws alone), the theme's styles are applied too, before the first render.
+ */
+export async function decodeConfig(json: unknown, apply = false): Promise<AppConfig> {
+  const extras = needsConfigExtras(json) ? (await import('./config-extras')).configExtras : undefined;
+  const config = parseConfig(json, extras);
+  if (apply) await extras?.apply?.(config.theme);
+  return config;
 }
 
 export function configUrl(): string {
@@ -234,5 +285,5 @@ export async function loadConfig(
   } catch {
     throw new ConfigError(`config.json at ${from} is not valid JSON.`);
   }
-  return parseConfig(json);
+  return decodeConfig(json, true);
 }

@@ -7,7 +7,7 @@ import { loadBlogApi } from './api/load-blog-api';
 import { blogQueries, createQueryClient } from './api/queries';
 import { App } from './app';
 import { loadRecordedOnDemand } from './components/on-demand';
-import { parseConfig, type AppConfig } from './config';
+import { decodeConfig, type AppConfig } from './config';
 import { configureSanitizer } from './lib/sanitize-html';
 import { yieldToBrowser } from './lib/yield-to-browser';
 import type { PageState } from './page-state';
@@ -69,7 +69,7 @@ export async function hydrateApp(
   options: StartOptions & { rootOptions?: RootOptions },
 ): Promise<void> {
   const fetchFn = options.fetchFn ?? ((input, init) => fetch(input, init));
-  const config = parseConfig(state.config);
+  const config = await decodeConfig(state.config);
   configureSanitizer({ iframeHosts: config.embeds?.iframeHosts ?? [] });
   const demoInBrowser = config.backend.kind === 'demo' && !state.demoOnServer;
   const [api] = await Promise.all([
@@ -81,12 +81,13 @@ export async function hydrateApp(
   await yieldToBrowser();
   const queryClient = createQueryClient();
   hydrate(queryClient, state.queries);
-  const queries = blogQueries(api);
+  const queries = blogQueries(api, { postsPerPage: config.layout.posts.count });
   const routes = createRoutes({
     queryClient,
     queries,
     capabilities: api.capabilities,
     archiveStyle: config.archive.style,
+    layout: config.layout,
   });
   const basename = routerBasename();
   await Promise.all([resolveLazyRoutes(routes, basename), loadRecordedOnDemand(state.onDemand)]);
@@ -111,7 +112,7 @@ export async function hydrateApp(
       <App
         router={router}
         queryClient={queryClient}
-        blog={{ api, queries, archive: config.archive }}
+        blog={{ api, queries, archive: config.archive, theme: config.theme, layout: config.layout }}
         translation={translation}
         origin={state.origin}
         serverRendered

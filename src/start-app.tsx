@@ -71,12 +71,13 @@ export async function startApp(root: Root, options: StartOptions): Promise<void>
       config.backend.kind === 'demo' ? options.startDemo({ faults: config.backend.faults }) : undefined,
     ]);
     const queryClient = createQueryClient();
-    const queries = blogQueries(api);
+    const queries = blogQueries(api, { postsPerPage: config.layout.posts.count });
     const routes = createRoutes({
       queryClient,
       queries,
       capabilities: api.capabilities,
       archiveStyle: config.archive.style,
+      layout: config.layout,
     });
     // Translate widget: config.json's provider. The demo, with `auto`, no URL and no on-device API,
     // falls back to its own mock LibreTranslate so every state can be tried without a real service.
@@ -91,7 +92,7 @@ export async function startApp(root: Root, options: StartOptions): Promise<void>
       <App
         router={router}
         queryClient={queryClient}
-        blog={{ api, queries, archive: config.archive }}
+        blog={{ api, queries, archive: config.archive, theme: config.theme, layout: config.layout }}
         translation={translation}
         origin={config.siteUrl ? new URL(config.siteUrl).origin : null}
       />,

@@ -43,6 +43,12 @@ const valid: Record<string, unknown> = {
     offline: { enabled: false },
     server: { backendCacheSeconds: 0 },
   },
+  'a themed blog: system fonts, sidebar left, a short sidebar': {
+    backend: { kind: 'demo' },
+    theme: { colors: { accent: '#0a7' }, fonts: { heading: 'serif', body: 'system' }, sidebar: 'left' },
+    layout: { sidebar: [{ type: 'search' }, { type: 'labels', display: 'cloud' }], posts: { home: 'full' } },
+  },
+  'the themed example in docs/': readJson('docs/config.themed.example.json'),
 };
 
 /** Each refused, and the field both name. */
@@ -81,6 +87,61 @@ const invalid: [name: string, config: unknown, field: string][] = [
     { backend: { kind: 'demo' }, server: { backendCacheSeconds: -1 } },
     'server.backendCacheSeconds',
   ],
+  [
+    'a colour by name',
+    { backend: { kind: 'demo' }, theme: { colors: { link: 'teal' } } },
+    'theme.colors.link',
+  ],
+  [
+    'a dark colour without its #',
+    { backend: { kind: 'demo' }, theme: { colors: { dark: { text: 'eeeeee' } } } },
+    'theme.colors.dark.text',
+  ],
+  [
+    'a font that is not woff2',
+    { backend: { kind: 'demo' }, theme: { fonts: { body: { family: 'Lora', url: '/lora.ttf' } } } },
+    'theme.fonts.body.url',
+  ],
+  [
+    'a customCss URL that could end the rule',
+    { backend: { kind: 'demo' }, theme: { customCss: '/a.css");x{' } },
+    'theme.customCss',
+  ],
+  ['a sidebar on top', { backend: { kind: 'demo' }, theme: { sidebar: 'top' } }, 'theme.sidebar'],
+  [
+    'a logo without its size',
+    { backend: { kind: 'demo' }, theme: { logo: { url: '/logo.svg', alt: 'Home' } } },
+    'theme.logo.width',
+  ],
+  [
+    'an unknown gadget',
+    { backend: { kind: 'demo' }, layout: { sidebar: [{ type: 'search' }, { type: 'weather' }] } },
+    'layout.sidebar[1].type',
+  ],
+  [
+    'a labels display that is neither list nor cloud',
+    { backend: { kind: 'demo' }, layout: { sidebar: [{ type: 'labels', display: 'pie' }] } },
+    'layout.sidebar[0].display',
+  ],
+  [
+    'a Link List link to javascript:',
+    {
+      backend: { kind: 'demo' },
+      layout: { sidebar: [{ type: 'link-list', links: [{ title: 'x', url: 'javascript:alert(1)' }] }] },
+    },
+    'layout.sidebar[0].links[0].url',
+  ],
+  [
+    'a Text gadget without its html',
+    { backend: { kind: 'demo' }, layout: { sidebar: [{ type: 'text', title: 'Hi' }] } },
+    'layout.sidebar[0].html',
+  ],
+  [
+    'too many popular posts',
+    { backend: { kind: 'demo' }, layout: { sidebar: [{ type: 'popular-posts', count: 100 }] } },
+    'layout.sidebar[0].count',
+  ],
+  ['no posts per page', { backend: { kind: 'demo' }, layout: { posts: { count: 0 } } }, 'layout.posts.count'],
   [
     'a widget deadline too long',
     { backend: { kind: 'demo' }, server: { widgetDeadlineMs: 60_000 } },

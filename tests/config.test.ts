@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createBlogApi } from '../src/api/create-blog-api';
 import { ConfigError, loadConfig, parseConfig } from '../src/config';
 import { server } from '../mocks/node';
+import { DEFAULT_LAYOUT } from '../src/layout-config';
+import { DEFAULT_THEME } from '../src/theme/theme-config';
 
 describe('parseConfig', () => {
   it('accepts the shipped demo configuration', () => {
@@ -11,6 +13,8 @@ describe('parseConfig', () => {
       translate: { provider: 'auto', url: undefined, key: undefined },
       archive: { style: 'hierarchy', order: 'newest' },
       offline: { enabled: true },
+      theme: DEFAULT_THEME,
+      layout: DEFAULT_LAYOUT,
     });
   });
 

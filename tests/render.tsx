@@ -6,7 +6,8 @@ import { createBlogApi } from '../src/api/create-blog-api';
 import { blogQueries } from '../src/api/queries';
 import { App } from '../src/app';
 import type { Capabilities } from '../src/api/types';
-import type { ArchiveConfig } from '../src/config';
+import { parseConfig, type ArchiveConfig } from '../src/config';
+import { configExtras } from '../src/config-extras';
 import { createRoutes } from '../src/router';
 
 type RenderRouteOptions = {
@@ -14,6 +15,8 @@ type RenderRouteOptions = {
   capabilities?: Partial<Capabilities>;
   /** config.json's Blog Archive settings; Blogger's defaults when left out. */
   archive?: ArchiveConfig;
+  /** config.json's `theme` and `layout`, read by the app's own validator. */
+  config?: { theme?: unknown; layout?: unknown };
 };
 
 /** Renders the real route table at `path` with a memory router, a fresh cache and the demo backend (MSW). */
@@ -23,13 +26,31 @@ export function renderRoute(path: string, options: RenderRouteOptions = {}) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: 60_000 }, mutations: { retry: false } },
   });
-  const queries = blogQueries(api);
-  const router = createMemoryRouter(createRoutes({ queryClient, queries, capabilities: api.capabilities }), {
-    initialEntries: [path],
+  const config = options.config
+    ? parseConfig({ backend: { kind: 'demo' }, ...options.config }, configExtras)
+    : null;
+  const queries = blogQueries(api, { postsPerPage: config?.layout.posts.count });
+  const routes = createRoutes({
+    queryClient,
+    queries,
+    capabilities: api.capabilities,
+    layout: config?.layout,
+    archiveStyle: config?.archive.style,
   });
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
   const view = render(
-    <App router={router} queryClient={queryClient} blog={{ api, queries, archive: options.archive }} />,
+    <App
+      router={router}
+      queryClient={queryClient}
+      blog={{
+        api,
+        queries,
+        archive: options.archive ?? config?.archive,
+        theme: config?.theme,
+        layout: config?.layout,
+      }}
+    />,
   );
   return { ...view, user, router, queryClient };
 }

@@ -1,5 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { DEFAULT_ARCHIVE, type ArchiveConfig } from '../config';
+import { DEFAULT_LAYOUT, type LayoutConfig } from '../layout-config';
+import { DEFAULT_THEME, type ThemeConfig } from '../theme/theme-config';
 import type { BlogQueries } from './queries';
 import type { BlogApi } from './types';
 
@@ -8,6 +10,10 @@ export type BlogApiContextValue = {
   queries: BlogQueries;
   /** config.json's Blog Archive style and order; Blogger's defaults when absent. */
   archive?: ArchiveConfig;
+  /** config.json's theme (logo, header image, the sidebar's side); Lectern's own look when absent. */
+  theme?: ThemeConfig;
+  /** config.json's layout (the sidebar's gadgets, posts per page); today's sidebar when absent. */
+  layout?: LayoutConfig;
 };
 
 const BlogApiContext = createContext<BlogApiContextValue | null>(null);
@@ -40,4 +46,14 @@ export function useCapabilities(): BlogApi['capabilities'] {
 /** How the Blog Archive widget lists the archive (config.json `archive`). */
 export function useArchiveSettings(): ArchiveConfig {
   return useBlogApiContext().archive ?? DEFAULT_ARCHIVE;
+}
+
+/** The blog's theme (config.json `theme`). */
+export function useTheme(): ThemeConfig {
+  return useBlogApiContext().theme ?? DEFAULT_THEME;
+}
+
+/** The sidebar's gadgets and the posts per page (config.json `layout`). */
+export function useLayoutSettings(): LayoutConfig {
+  return useBlogApiContext().layout ?? DEFAULT_LAYOUT;
 }

@@ -18,7 +18,14 @@ export const ARCHIVE_TITLES_PER_PAGE = 50;
 export const COMMENTS_PER_PAGE = 50;
 export const POPULAR_POSTS = 5;
 
-export function blogQueries(source: BlogApi) {
+/**
+ * `postsPerPage` is config.json's layout.posts.count (Blogger's "Show at most N posts on the main
+ * page"): every list page's loader and component read the same entries through this default.
+ */
+export function blogQueries(
+  source: BlogApi,
+  { postsPerPage = POSTS_PER_PAGE }: { postsPerPage?: number } = {},
+) {
   // Every failure read through these queries says what was being loaded ("the blog archive").
   const api = withFailureNames(source);
   const base = ['blog', api.id] as const;
@@ -32,7 +39,7 @@ export function blogQueries(source: BlogApi) {
         queryFn: ({ signal }) => api.getBlog(signal),
         staleTime: 30 * MINUTE,
       }),
-    posts: (filter: PostFilter, cursor: string | null = null, limit: number = POSTS_PER_PAGE) =>
+    posts: (filter: PostFilter, cursor: string | null = null, limit: number = postsPerPage) =>
       queryOptions({
         queryKey: [...base, 'posts', filter, cursor, limit],
         queryFn: ({ signal }) => api.listPosts({ ...filter, cursor, limit }, signal),

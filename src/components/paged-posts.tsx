@@ -1,14 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useBlogQueries } from '../api/blog-api-context';
-import { POSTS_PER_PAGE } from '../api/queries';
 import type { Page, PostFilter, PostSummary } from '../api/types';
 import { currentCursor } from '../lib/cursor-trail';
 import { Pager } from './pager';
 import { PostList } from './post-list';
 
 /** Reads one page of a filtered post list, at the cursor the URL names (the route's loader has warmed it). */
-export function usePagedPosts(filter: PostFilter, limit: number = POSTS_PER_PAGE): Page<PostSummary> {
+/** Without `limit`, config.json's posts per page (the queries' own default). */
+export function usePagedPosts(filter: PostFilter, limit?: number): Page<PostSummary> {
   const [search] = useSearchParams();
   return useSuspenseQuery(useBlogQueries().posts(filter, currentCursor(search), limit)).data;
 }

@@ -5,8 +5,10 @@ import { commentCountText } from './comment-count';
 import { PostLink } from './post-link';
 import { PostMeta } from './post-meta';
 import { PROTECTED_NOTICE } from './protected-post';
+import { onDemand } from './on-demand';
 import './post-list-badges.css';
 import { useBlog } from './use-blog';
+import { Skeleton } from './widget-boundary';
 
 type DayGroup = { key: string; posts: PostSummary[] };
 
@@ -24,8 +26,23 @@ export function groupByDay(posts: PostSummary[], timeZone: string): DayGroup[] {
 
 type HeadingLevel = 2 | 3;
 
-/** `level` is the date headers' heading level; post titles sit one below. */
-export function PostList({ posts, level = 2 }: { posts: PostSummary[]; level?: HeadingLevel }) {
+/** layout.posts.home "full": each post's opening, downloaded only by a blog that asks for it. */
+const PostOpening = onDemand(
+  'post-opening',
+  () => import('./post-opening').then((m) => m.PostOpening),
+  () => <Skeleton label="Loading the post" />,
+).Component;
+
+export function PostList({
+  posts,
+  level = 2,
+  full = false,
+}: {
+  posts: PostSummary[];
+  level?: HeadingLevel;
+  /** Each post's opening in full (config.json's layout.posts.home "full") rather than its excerpt. */
+  full?: boolean;
+}) {
   const blog = useBlog();
   // A backend without comments (Ghost, JSON Feed) has no count to show and no comment section to link to.
   const showComments = useCapabilities().comments !== 'none';
@@ -56,6 +73,8 @@ export function PostList({ posts, level = 2 }: { posts: PostSummary[]; level?: H
                 </TitleHeading>
                 {post.protected ? (
                   <p className="post-summary__excerpt post-summary__excerpt--protected">{PROTECTED_NOTICE}</p>
+                ) : full ? (
+                  <PostOpening post={post} />
                 ) : (
                   <p className="post-summary__excerpt">
                     {post.excerpt}

@@ -6,9 +6,10 @@ type SanitizedHtmlProps = {
   html: string;
   /**
    * Which allow-list applies: a post body or static page (rich; its first image is loaded first, as the
-   * likely largest paint) or a reader's comment (b, i, a).
+   * likely largest paint), a sidebar gadget's HTML from config.json (the post's allow-list, images
+   * lazy) or a reader's comment (b, i, a).
    */
-  kind: 'post' | 'comment';
+  kind: 'post' | 'comment' | 'gadget';
   className?: string;
 };
 
@@ -22,9 +23,9 @@ export function SanitizedHtml({ html, kind, className }: SanitizedHtmlProps) {
   const origin = useSiteOrigin();
   const clean = useMemo(
     () =>
-      kind === 'post'
-        ? sanitizePostHtml(html, { priorityFirstImage: true, origin })
-        : sanitizeCommentHtml(html),
+      kind === 'comment'
+        ? sanitizeCommentHtml(html)
+        : sanitizePostHtml(html, { priorityFirstImage: kind === 'post', origin }),
     [html, kind, origin],
   );
   return <div className={className} dangerouslySetInnerHTML={{ __html: clean }} />;

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { useBlogQueries } from '../api/blog-api-context';
+import { useBlogQueries, useLayoutSettings } from '../api/blog-api-context';
 import { DocumentMeta } from '../components/document-meta';
 import { PageHeading } from '../components/page-heading';
 import { Pager } from '../components/pager';
@@ -17,6 +17,8 @@ export function HomePage() {
   const [search] = useSearchParams();
   const cursor = currentCursor(search);
   const { data } = useSuspenseQuery(useBlogQueries().posts(HOME_FILTER, cursor));
+  // config.json's layout.posts.home: snippets (Blogger's summaries) or each body up to its jump break.
+  const full = useLayoutSettings().posts.home === 'full';
   return (
     <>
       <DocumentMeta
@@ -25,7 +27,7 @@ export function HomePage() {
         blogTitle={blog.title}
       />
       <PageHeading className="page-heading--quiet">{cursor ? 'Older posts' : 'Latest posts'}</PageHeading>
-      {data.items.length === 0 ? <p>No posts yet.</p> : <PostList posts={data.items} />}
+      {data.items.length === 0 ? <p>No posts yet.</p> : <PostList posts={data.items} full={full} />}
       <Pager next={data.next} />
     </>
   );

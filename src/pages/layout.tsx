@@ -1,7 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigation, type LoaderFunctionArgs } from 'react-router';
-import { useBlogQueries } from '../api/blog-api-context';
+import { useBlogQueries, useTheme } from '../api/blog-api-context';
+import { DEFAULT_SIDEBAR, type GadgetType } from '../layout-config';
 import { OfflineBanner } from '../components/offline-banner';
 import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
@@ -15,13 +16,18 @@ import {
 import { ignore, type RouteDeps } from './route-deps';
 
 /** The blog's facts are needed by every page (title, locale, time zone): awaited. Widgets start without waiting. */
-export function layoutLoader({ queryClient, queries, capabilities }: RouteDeps) {
+export function layoutLoader({ queryClient, queries, capabilities, layout }: RouteDeps) {
+  // The gadgets config.json's sidebar lists (today's set by default) start their data and code now.
+  const shows = (type: GadgetType) => (layout?.sidebar ?? DEFAULT_SIDEBAR).some((g) => g.type === type);
   return async (_args: LoaderFunctionArgs) => {
-    void queryClient.query(queries.archive()).catch(ignore);
-    void queryClient.query(queries.labels()).catch(ignore);
-    // The first gadgets' code too, so code and data are there when the sidebar first renders (gadgets.tsx).
-    void loadArchiveGadget().catch(ignore);
-    if (capabilities.labels) void loadLabelsGadget().catch(ignore);
+    if (shows('archive')) {
+      void queryClient.query(queries.archive()).catch(ignore);
+      void loadArchiveGadget().catch(ignore);
+    }
+    if (shows('labels')) {
+      void queryClient.query(queries.labels()).catch(ignore);
+      if (capabilities.labels) void loadLabelsGadget().catch(ignore);
+    }
     if (capabilities.profiles) void loadAuthorCardGadget().catch(ignore);
     // The Featured Post gadget appears only when the blog has one: asked now, so the server draws it.
     if (capabilities.featuredPosts) {
@@ -52,6 +58,8 @@ function useFocusPageHeading() {
 
 export function Layout() {
   const { data: blog } = useSuspenseQuery(useBlogQueries().blog());
+  // config.json's theme.sidebar: at the inline end (right in a left-to-right blog), the start, or none.
+  const side = useTheme().sidebar;
   useFocusPageHeading();
   // While the next page's data loads the current page stays readable; a thin bar says work is under way.
   const busy = useNavigation().state === 'loading';
@@ -63,7 +71,7 @@ export function Layout() {
   }, [blog.locale]);
 
   return (
-    <div className="layout">
+    <div className="layout" data-sidebar={side}>
       <div className="nav-progress" data-active={busy} aria-hidden="true" />
       <OfflineBanner />
       <SiteHeader blog={blog} />
@@ -71,7 +79,7 @@ export function Layout() {
         <main id="main" className="main" tabIndex={-1} aria-busy={busy}>
           <Outlet />
         </main>
-        <Sidebar />
+        {side === 'none' ? null : <Sidebar />}
       </div>
       <SiteFooter blog={blog} />
       <ScrollRestoration />

@@ -14,9 +14,17 @@ import { ignore, notFound, type RouteDeps } from './route-deps';
 /** The home list: the blog's featured (sticky) posts lead its first page. */
 export const HOME_FILTER = { featuredFirst: true } as const;
 
-export function homeLoader({ queryClient, queries }: RouteDeps) {
+export function homeLoader({ queryClient, queries, layout }: RouteDeps) {
   return async ({ request }: LoaderFunctionArgs) => {
-    await queryClient.query(queries.posts(HOME_FILTER, currentCursor(new URL(request.url).searchParams)));
+    const page = await queryClient.query(
+      queries.posts(HOME_FILTER, currentCursor(new URL(request.url).searchParams)),
+    );
+    // layout.posts.home "full": each post's body up to its jump break, so every post's whole one.
+    if (layout?.posts.home === 'full') {
+      await Promise.all(
+        page.items.filter((post) => !post.protected).map((post) => queryClient.query(queries.post(post))),
+      );
+    }
     return null;
   };
 }

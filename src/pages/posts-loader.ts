@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs } from 'react-router';
-import { POSTS_PER_PAGE } from '../api/queries';
 import type { Page, PostFilter, PostSummary } from '../api/types';
 import { currentCursor } from '../lib/cursor-trail';
 import type { RouteDeps } from './route-deps';
@@ -14,7 +13,7 @@ type PostsLoaderOptions = {
 export function postsLoader(
   { queryClient, queries }: RouteDeps,
   filterFor: (args: LoaderFunctionArgs) => PostFilter,
-  { limit = POSTS_PER_PAGE, check }: PostsLoaderOptions = {},
+  { limit, check }: PostsLoaderOptions = {},
 ) {
   return async (args: LoaderFunctionArgs) => {
     const filter = filterFor(args);

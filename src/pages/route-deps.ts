@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { BlogQueries } from '../api/queries';
 import type { Capabilities } from '../api/types';
 import type { ArchiveConfig } from '../config';
+import type { LayoutConfig } from '../layout-config';
 
 /** What a route loader needs: the cache to warm and the queries to warm it with. */
 export type RouteDeps = {
@@ -10,6 +11,8 @@ export type RouteDeps = {
   capabilities: Capabilities;
   /** config.json's Blog Archive style: `hierarchy` (the default) lists the open month's posts. */
   archiveStyle?: ArchiveConfig['style'];
+  /** config.json's layout: which gadgets the sidebar shows (their data is started), the home page's posts. */
+  layout?: LayoutConfig;
 };
 
 export function ignore(): void {

@@ -67,7 +67,7 @@ describe('the first load of a post in the production build', () => {
       'src/components/json-ld.tsx',
       'src/pages/profile-page.tsx',
       'src/pages/home-page.tsx',
-      'src/api/adapters/wordpress.ts',
+      'src/api/adapters/wordpress/index.ts',
       'mocks/browser.ts',
     ];
     for (const source of onDemand) {

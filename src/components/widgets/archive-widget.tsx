@@ -132,22 +132,36 @@ function ArchiveHierarchy({ years, open, order }: { years: ArchiveYear[]; open: 
   );
 }
 
-type MonthEntry = { year: number; month: number; count: number; label: string };
+type MonthEntry = { year: number; month: number | null; count: number; label: string; href: string };
 
 function monthEntries(years: ArchiveYear[], order: Order, locale: string): MonthEntry[] {
   const newestFirst = years.flatMap(({ year, months }) =>
-    months.map(({ month, count }) => ({ year, month, count, label: formatMonth(year, month, locale) })),
+    months.map(({ month, count }) => ({
+      year,
+      month,
+      count,
+      label: formatMonth(year, month, locale),
+      href: monthUrl(year, month),
+    })),
   );
   return inOrder(newestFirst, order);
+}
+
+/** Blogger's "yearly" frequency: one entry per year. */
+function yearEntries(years: ArchiveYear[], order: Order): MonthEntry[] {
+  return inOrder(
+    years.map(({ year, count }) => ({ year, month: null, count, label: String(year), href: yearUrl(year) })),
+    order,
+  );
 }
 
 /** Blogger's "flat list": one link per month, "November 2024 (3)". */
 function ArchiveFlat({ entries }: { entries: MonthEntry[] }) {
   return (
     <ul className="archive archive--flat">
-      {entries.map(({ year, month, count, label }) => (
+      {entries.map(({ year, month, count, label, href }) => (
         <li key={`${year}-${month}`}>
-          <Link to={monthUrl(year, month)} aria-label={`${label}, ${postCount(count)}`}>
+          <Link to={href} aria-label={`${label}, ${postCount(count)}`}>
             {label}
           </Link>{' '}
           <span className="count" aria-hidden="true">
@@ -167,8 +181,9 @@ function ArchiveFlat({ entries }: { entries: MonthEntry[] }) {
 function ArchiveMenu({ entries, open }: { entries: MonthEntry[]; open: OpenPeriod }) {
   const navigate = useNavigate();
   const id = useId();
-  const current = entries.find((e) => e.year === open?.year && e.month === open.month) ?? entries[0];
-  const [value, setValue] = useState(current ? monthUrl(current.year, current.month) : '');
+  const current =
+    entries.find((e) => e.year === open?.year && (e.month === null || e.month === open.month)) ?? entries[0];
+  const [value, setValue] = useState(current ? current.href : '');
   function go(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (value) void navigate(value);
@@ -176,11 +191,11 @@ function ArchiveMenu({ entries, open }: { entries: MonthEntry[]; open: OpenPerio
   return (
     <form className="archive-menu" onSubmit={go}>
       <label htmlFor={id} className="visually-hidden">
-        Blog Archive: month
+        {entries[0]?.month === null ? 'Blog Archive: year' : 'Blog Archive: month'}
       </label>
       <select id={id} value={value} onChange={(event) => setValue(event.target.value)}>
-        {entries.map(({ year, month, count, label }) => (
-          <option key={`${year}-${month}`} value={monthUrl(year, month)}>
+        {entries.map(({ year, month, count, label, href }) => (
+          <option key={`${year}-${month}`} value={href}>
             {`${label} (${count})`}
           </option>
         ))}
@@ -191,7 +206,14 @@ function ArchiveMenu({ entries, open }: { entries: MonthEntry[]; open: OpenPerio
 }
 
 /** The Blog Archive widget, in the style and order config.json's `archive` asks for. */
-export function ArchiveWidget({ open }: { open: OpenPeriod }) {
+export function ArchiveWidget({
+  open,
+  frequency = 'monthly',
+}: {
+  open: OpenPeriod;
+  /** config.json's layout.sidebar archive `frequency`: a month's entries, or a year's. */
+  frequency?: 'monthly' | 'yearly';
+}) {
   // Not useSuspenseQuery: React commits a Suspense retry no sooner than 300 ms after the last fallback it
   // showed, and at first load the other gadgets show theirs, so the archive appeared long after its data.
   // Its skeleton here is the widget's own; a failure still reaches the widget's error boundary.
@@ -200,7 +222,10 @@ export function ArchiveWidget({ open }: { open: OpenPeriod }) {
   const blog = useBlog();
   if (!years) return <Skeleton label="Loading Blog Archive" />;
   if (years.length === 0) return <p>No posts yet.</p>;
-  if (style === 'hierarchy') return <ArchiveHierarchy years={years} open={open} order={order} />;
-  const entries = monthEntries(years, order, blog.locale);
-  return style === 'flat' ? <ArchiveFlat entries={entries} /> : <ArchiveMenu entries={entries} open={open} />;
+  if (style === 'hierarchy' && frequency === 'monthly') {
+    return <ArchiveHierarchy years={years} open={open} order={order} />;
+  }
+  const entries =
+    frequency === 'yearly' ? yearEntries(years, order) : monthEntries(years, order, blog.locale);
+  return style !== 'menu' ? <ArchiveFlat entries={entries} /> : <ArchiveMenu entries={entries} open={open} />;
 }

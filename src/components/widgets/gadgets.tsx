@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { GADGET_TITLES } from '../../layout-config';
 import { onDemand } from '../on-demand';
 import { Skeleton } from '../widget-boundary';
 
@@ -9,36 +10,48 @@ import { Skeleton } from '../widget-boundary';
  * shows at once (About Me, Blog Archive, Labels) alongside their data.
  */
 
-function gadget<P extends object>(name: string, importer: () => Promise<ComponentType<P>>, title: string) {
+function gadget<P extends object>(
+  name: string,
+  importer: () => Promise<ComponentType<P>>,
+  title: (typeof GADGET_TITLES)[keyof typeof GADGET_TITLES],
+) {
   return onDemand(name, importer, () => <Skeleton label={`Loading ${title}`} />);
 }
 
-const authorCard = gadget('author-card', () => import('./author-card').then((m) => m.AuthorCard), 'About Me');
+const authorCard = gadget(
+  'author-card',
+  () => import('./author-card').then((m) => m.AuthorCard),
+  GADGET_TITLES.profile,
+);
 export const AuthorCardGadget = authorCard.Component;
 export const loadAuthorCardGadget = authorCard.load;
 
 const archive = gadget(
   'archive',
   () => import('./archive-widget').then((m) => m.ArchiveWidget),
-  'Blog Archive',
+  GADGET_TITLES.archive,
 );
 export const ArchiveGadget = archive.Component;
 export const loadArchiveGadget = archive.load;
 
-const labels = gadget('labels', () => import('./labels-widget').then((m) => m.LabelsWidget), 'Labels');
+const labels = gadget(
+  'labels',
+  () => import('./labels-widget').then((m) => m.LabelsWidget),
+  GADGET_TITLES.labels,
+);
 export const LabelsGadget = labels.Component;
 export const loadLabelsGadget = labels.load;
 
 export const PopularPostsGadget = gadget(
   'popular-posts',
   () => import('./popular-posts-widget').then((m) => m.PopularPostsWidget),
-  'Popular Posts',
+  GADGET_TITLES['popular-posts'],
 ).Component;
 
 const featuredPost = gadget(
   'featured-post',
   () => import('./featured-post-widget').then((m) => m.FeaturedPostWidget),
-  'Featured Post',
+  GADGET_TITLES['featured-post'],
 );
 export const FeaturedPostGadget = featuredPost.Component;
 export const loadFeaturedPostGadget = featuredPost.load;
@@ -46,11 +59,21 @@ export const loadFeaturedPostGadget = featuredPost.load;
 export const SearchGadget = gadget(
   'search',
   () => import('./search-widget').then((m) => m.SearchWidget),
-  'Search This Blog',
+  GADGET_TITLES.search,
 ).Component;
 
 export const TranslateGadget = gadget(
   'translate',
   () => import('./translate-widget').then((m) => m.TranslateWidget),
-  'Translate',
+  GADGET_TITLES.translate,
+).Component;
+
+/*
+ * Gadgets today's default sidebar does not have (Contributors, Pages, Link List, Text, Subscribe,
+ * Attribution): one chunk, downloaded only by a blog whose config.json lists one.
+ */
+export const ExtraGadget = gadget(
+  'extra-gadgets',
+  () => import('./extra-gadgets').then((m) => m.ExtraGadget),
+  GADGET_TITLES.text,
 ).Component;

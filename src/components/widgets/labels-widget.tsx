@@ -20,25 +20,59 @@ const LabelItems = memo(function LabelItems({
   labels,
   base,
   shown,
+  counts,
+  sizes,
 }: {
   labels: Label[];
   base: string;
   /** The labels to show, or null for all of them; the others are drawn hidden. */
   shown: ReadonlySet<Label> | null;
+  counts: boolean;
+  /** The cloud's size step (1–5) per label; null for a list. */
+  sizes: ReadonlyMap<Label, number> | null;
 }) {
   return labels.map((label) => {
     const path = labelUrl(label.name);
+    const size = sizes?.get(label);
     return (
-      <li key={label.name} hidden={shown !== null && !shown.has(label)}>
+      <li
+        key={label.name}
+        hidden={shown !== null && !shown.has(label)}
+        className={size ? `labels-cloud__size-${size}` : undefined}
+      >
         <a href={base + path} data-path={path}>
           {label.name}
         </a>
         {/* One text node for " (12)", not four: with hundreds of labels, DOM nodes are most of the cost. */}
-        <span className="count">{` (${label.count})`}</span>
+        {counts ? <span className="count">{` (${label.count})`}</span> : null}
       </li>
     );
   });
 });
+
+export type LabelsSettings = {
+  display: 'list' | 'cloud';
+  sort: 'alphabetical' | 'frequency';
+  counts: boolean;
+  /** Only these labels (config.json's chosen ones), in the chosen sort; all when absent. */
+  labels?: string[] | undefined;
+};
+
+const DEFAULT_LABELS_SETTINGS: LabelsSettings = { display: 'list', sort: 'alphabetical', counts: true };
+
+/** The labels config.json chose, in its sort: alphabetical as the backend lists them, or most used first. */
+export function arrangeLabels(labels: Label[], settings: LabelsSettings): Label[] {
+  const chosen = settings.labels ? new Set(settings.labels.map((name) => name.toLowerCase())) : null;
+  const kept = chosen ? labels.filter((label) => chosen.has(label.name.toLowerCase())) : labels;
+  if (settings.sort === 'frequency') return [...kept].sort((a, b) => b.count - a.count);
+  return [...kept].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Five size steps for a cloud, by the share of the most used label's count (Blogger's cloud). */
+function cloudSizes(labels: Label[]): Map<Label, number> {
+  const max = Math.max(1, ...labels.map((label) => label.count));
+  return new Map(labels.map((label) => [label, 1 + Math.round((4 * label.count) / max)]));
+}
 
 /**
  * How many labels show before "Show all": a blog can have hundreds, and a sidebar of hundreds of lines
@@ -57,15 +91,16 @@ function mostUsed(labels: Label[], count: number): Set<Label> {
   );
 }
 
-export function LabelsWidget() {
+export function LabelsWidget({ settings = DEFAULT_LABELS_SETTINGS }: { settings?: LabelsSettings }) {
   // Not suspending, for the reason ../on-demand.tsx gives; a failure still reaches the widget's boundary.
-  const { data: labels } = useQuery({ ...useBlogQueries().labels(), throwOnError: true });
+  const { data: all } = useQuery({ ...useBlogQueries().labels(), throwOnError: true });
+  const labels = useMemo(() => (all ? arrangeLabels(all, settings) : null), [all, settings]);
   if (!labels) return <Skeleton label="Loading Labels" />;
   if (labels.length === 0) return <p>No labels yet.</p>;
-  return <LabelList labels={labels} />;
+  return <LabelList labels={labels} settings={settings} />;
 }
 
-function LabelList({ labels }: { labels: Label[] }) {
+function LabelList({ labels, settings }: { labels: Label[]; settings: LabelsSettings }) {
   const navigate = useNavigate();
   // The router's basename, so hrefs match what <Link> would write.
   const base = useHref('/').replace(/\/$/, '');
@@ -83,6 +118,8 @@ function LabelList({ labels }: { labels: Label[] }) {
     () => (first && !drawAll ? labels.filter((label) => first.has(label)) : labels),
     [labels, first, drawAll],
   );
+  const cloud = settings.display === 'cloud';
+  const sizes = useMemo(() => (cloud ? cloudSizes(labels) : null), [labels, cloud]);
 
   function onClick(event: MouseEvent<HTMLUListElement>) {
     if (event.defaultPrevented || !isPlainClick(event) || !(event.target instanceof Element)) return;
@@ -95,8 +132,14 @@ function LabelList({ labels }: { labels: Label[] }) {
   return (
     <>
       {/* Delegated: the anchors stay the interactive elements, with their own keyboard behaviour (Enter clicks). */}
-      <ul id={listId} className="labels-widget" onClick={onClick}>
-        <LabelItems labels={drawn} base={base} shown={showAll ? null : first} />
+      <ul id={listId} className={cloud ? 'labels-widget labels-cloud' : 'labels-widget'} onClick={onClick}>
+        <LabelItems
+          labels={drawn}
+          base={base}
+          shown={showAll ? null : first}
+          counts={settings.counts}
+          sizes={sizes}
+        />
       </ul>
       {collapsible ? (
         // Stays where it is when pressed, so a keyboard user's focus stays on it.

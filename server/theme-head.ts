@@ -1,0 +1,18 @@
+import { themeStyleText, webFonts } from '../src/theme/theme-css';
+import type { ThemeConfig } from '../src/theme/theme-config';
+
+/**
+ * The theme in a server-rendered page's <head>, after Lectern's stylesheet: its custom properties and
+ * @font-face rules in a <style> carrying the response's nonce (style-src allows that nonce), a preload
+ * of each font (so the text is drawn once, in its font: no shift), then the owner's customCss, last.
+ * Every value was checked by src/theme/theme-config.ts to carry no quote, bracket or `<`.
+ */
+export function themeHead(theme: ThemeConfig, nonce: string): string {
+  const css = themeStyleText(theme);
+  const style = css ? `<style id="lectern-theme" nonce="${nonce}">${css}</style>` : '';
+  const preloads = webFonts(theme)
+    .map((font) => `<link rel="preload" href="${font.url}" as="font" type="font/woff2" crossorigin>`)
+    .join('');
+  const custom = theme.customCss ? `<link rel="stylesheet" href="${theme.customCss}">` : '';
+  return preloads + style + custom;
+}
