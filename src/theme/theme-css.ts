@@ -7,7 +7,7 @@ import type { ThemeConfig, ThemeFont, WebFont } from './theme-config';
  * colour, font stack, family name or pixel width: nothing here can end a rule). The server writes them
  * in a <style> element carrying the response's nonce (server/theme-head.ts); the browser drawing a page
  * alone sets the same properties through the CSSOM (src/theme/apply-theme.ts), which the CSP allows.
- * Decision 6 (docs/decisions/0006-theme.md) says why.
+ * Decision 6 (docs/decisions/0007-theme.md) says why.
  */
 
 const COLOR_PROPERTIES: [property: string, key: keyof SchemeColors][] = [
