@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { themeStyleText, webFonts } from '../src/theme/theme-css';
 import type { ThemeConfig } from '../src/theme/theme-config';
 
@@ -15,4 +16,13 @@ export function themeHead(theme: ThemeConfig, nonce: string): string {
     .join('');
   const custom = theme.customCss ? `<link rel="stylesheet" href="${theme.customCss}">` : '';
   return preloads + style + custom;
+}
+
+/**
+ * The CSP source of the theme's <style> for a prerendered page, which has no nonce: its text's sha256
+ * (`style-src 'sha256-…'` in the _headers file), or null for a theme without one.
+ */
+export function themeStyleSource(theme: ThemeConfig): string | null {
+  const css = themeStyleText(theme);
+  return css ? `'sha256-${createHash('sha256').update(css).digest('base64')}'` : null;
 }

@@ -1,5 +1,6 @@
 import type { LecternConfig } from '../server-config';
 import { contentSecurityPolicy, SECURITY_HEADERS } from '../security-headers';
+import { themeStyleSource } from '../theme-head';
 import { withoutHtml } from './addresses';
 import type { PlannedPage } from './walk';
 
@@ -104,8 +105,11 @@ export function nginxRedirects(redirects: readonly Redirect[]): string {
  * worker with a plain URL, which Trusted Types refuse: its policy leaves them out (docs/security.md).
  */
 export function headersFile(config: LecternConfig): string {
+  // The theme's <style> carries no nonce in a file: its hash lets it in (server/theme-head.ts).
+  const themeStyle = themeStyleSource(config.theme);
   const policy = contentSecurityPolicy(config, 'x', config.siteUrl)
     .replace(` 'nonce-x'`, '')
+    .replace(` 'nonce-x'`, themeStyle ? ` ${themeStyle}` : '')
     .split('; ')
     .filter(
       (directive) =>

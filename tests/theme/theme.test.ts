@@ -1,5 +1,8 @@
 // @vitest-environment node
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { headersFile } from '../../server/prerender/redirects-file';
+import { parseLecternConfig } from '../../server/server-config';
 import { ConfigError, parseConfig } from '../../src/config';
 import { configExtras } from '../../src/config-extras';
 import { DEFAULT_SIDEBAR, gadgetTitle } from '../../src/layout-config';
@@ -166,5 +169,21 @@ describe('a themed page from npm start', () => {
     const { response, document } = await get(handler, '/');
     expect(document.querySelector('style#lectern-theme')).toBeNull();
     expect(response.headers.get('Content-Security-Policy')).not.toContain('font-src');
+  });
+});
+
+describe('a themed blog prerendered for a static host', () => {
+  it('lets the theme’s style in by its hash in _headers, with no nonce left in the policy', () => {
+    const config = parseLecternConfig({
+      backend: { kind: 'native', url: 'https://api.blog.example' },
+      siteUrl: 'https://blog.example.org/',
+      theme: { colors: { accent: '#6b2f8a' } },
+    });
+    const css = themeStyleText(config.theme);
+    const hash = createHash('sha256').update(css).digest('base64');
+    const headers = headersFile(config);
+    expect(headers).toContain(`style-src 'self' 'sha256-${hash}'`);
+    expect(headers).not.toContain('nonce');
+    expect(headersFile(parseLecternConfig({ ...config, theme: undefined }))).toContain("style-src 'self';");
   });
 });
