@@ -43,12 +43,13 @@ import { gzipSync } from 'node:zlib';
 export const TARGETS = Object.freeze({ jsGzip: 125_000, cssGzip: 10_000 });
 
 /**
- * The enforced budgets. JS: the first load measured on 2026-12-02, 145.6 KB (120.6 of it the vendor
+ * The enforced budgets. JS: the first load measured on 2026-12-02, 147.0 KB (120.6 of it the vendor
  * chunk), rounded up to the next whole KB, plus 1 KB. Raised from 142 KB for server rendering's
- * hydration support, then from 144 KB for real-world content (docs/performance.md says what each holds). Lower it when the first load shrinks;
+ * hydration support, then from 144 KB for real-world content, then from 147 KB for the theme and
+ * layout settings (docs/performance.md says what each holds). Lower it when the first load shrinks;
  * raising it needs the reason written in docs/performance.md, never just a build to pass.
  */
-export const BUDGETS = Object.freeze({ jsGzip: 147_000, cssGzip: 10_000 });
+export const BUDGETS = Object.freeze({ jsGzip: 149_000, cssGzip: 10_000 });
 
 /**
  * Modules a post needs before its first paint besides the entry's static imports: used when the

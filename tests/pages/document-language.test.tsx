@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderRoute } from '../render';
 import { demoData } from './demo-paths';
@@ -19,7 +19,8 @@ describe('<html lang> follows the blog', () => {
       html.lang = 'en';
       renderRoute('/');
       await screen.findByRole('heading', { level: 1, name: 'Latest posts' });
-      expect(html.lang).toBe(demoData.blog.locale);
+      // The layout writes it in an effect, which may run just after the page is drawn.
+      await waitFor(() => expect(html.lang).toBe(demoData.blog.locale));
     },
   );
 
@@ -31,6 +32,8 @@ describe('<html lang> follows the blog', () => {
       const write = vi.spyOn(html, 'lang', 'set');
       renderRoute('/');
       await screen.findByRole('heading', { level: 1, name: 'Latest posts' });
+      // Let the layout's effects run before looking.
+      await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
       expect(html.lang).toBe(demoData.blog.locale);
       expect(write).not.toHaveBeenCalled();
     },
