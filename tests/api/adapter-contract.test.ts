@@ -243,6 +243,7 @@ describe.each(cases)('the $kind adapter', (c) => {
     expect(titles(await allPosts(api, { authorId }, 10))).toEqual(titles(expected));
   });
 
+  // Skipped for a backend without search (none today: every kind searches).
   it.runIf(can.search)('searches, where the backend can', async () => {
     const inTitle = newestFirst.filter((p) => p.title.toLowerCase().includes('heat'));
     const anywhere = newestFirst.filter(
@@ -288,6 +289,7 @@ describe.each(cases)('the $kind adapter', (c) => {
     expect(await api.listLabels()).toEqual(expectedLabels());
   });
 
+  // Skipped for a backend without profiles (none today).
   it.runIf(can.profiles)('reads an author’s profile, and not an unknown one', async () => {
     const post = await api.getPost(
       pathOf(newestFirst.find((p) => p.authorId === 'marisol-vega') as DemoPost),
@@ -298,6 +300,7 @@ describe.each(cases)('the $kind adapter', (c) => {
     await expect(api.getAuthor('999999')).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  // Skipped for a backend without comments (Ghost, JSON Feed): there is no thread to read.
   it.runIf(can.comments !== 'none')(
     'threads comments by parent, oldest first, through every page',
     async () => {

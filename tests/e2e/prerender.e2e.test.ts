@@ -18,10 +18,11 @@ import { buildApp, type AppBuild } from './support/build';
 import {
   describeWithChromium,
   launchBrowser,
+  markParsedHeading,
   newPage,
+  parsedHeadingKept,
   waitForHydration,
   waitVisible,
-  type TrackedPage,
 } from './support/chromium';
 import { postPath } from './support/post-path';
 import { startStaticServer, type StaticServer } from './support/static-server';
@@ -29,25 +30,6 @@ import { startStaticServer, type StaticServer } from './support/static-server';
 const newestFirst = [...demoData.posts].sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
 const withComments = demoData.posts.find((post) => post.id === 'post-2020-06-23')!;
 const older = newestFirst[newestFirst.indexOf(withComments) + 1]!;
-
-/** Marks the file's <h1> as the parser inserts it: still there after hydration if React kept the HTML. */
-async function markFileHeading(tracked: TrackedPage): Promise<void> {
-  await tracked.context.addInitScript(() => {
-    const observer = new MutationObserver(() => {
-      const heading = document.querySelector('main h1');
-      if (!heading) return;
-      (heading as unknown as { fromFile: boolean }).fromFile = true;
-      observer.disconnect();
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  });
-}
-
-function headingFromFile(tracked: TrackedPage): Promise<boolean> {
-  return tracked.page.evaluate(
-    () => (document.querySelector('main h1') as unknown as { fromFile?: boolean } | null)?.fromFile === true,
-  );
-}
 
 describeWithChromium('npm run prerender: the demo blog on a static host', () => {
   let build: AppBuild;
@@ -94,12 +76,12 @@ describeWithChromium('npm run prerender: the demo blog on a static host', () => 
 
   test('with JavaScript, the post hydrates over the file without an error, and the next click stays in the app', async () => {
     const tracked = await newPage(browser);
-    await markFileHeading(tracked);
+    await markParsedHeading(tracked);
     const { page } = tracked;
     await page.goto(`${site.url}${postPath(withComments)}`);
     await waitForHydration(page);
     await page.waitForLoadState('networkidle');
-    expect(await headingFromFile(tracked)).toBe(true);
+    expect(await parsedHeadingKept(tracked)).toBe(true);
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await page.getByRole('link', { name: `Older Post: ${older.title}` }).click();
     await waitVisible(tracked, page.getByRole('heading', { level: 1, name: older.title }), 'the older post');
@@ -113,7 +95,7 @@ describeWithChromium('npm run prerender: the demo blog on a static host', () => 
 
   test('home, a month, a label and a profile hydrate cleanly', async () => {
     const tracked = await newPage(browser);
-    await markFileHeading(tracked);
+    await markParsedHeading(tracked);
     const { page } = tracked;
     for (const path of [
       '/',
@@ -125,7 +107,7 @@ describeWithChromium('npm run prerender: the demo blog on a static host', () => 
       expect(response?.status(), path).toBe(200);
       await waitForHydration(page);
       await page.waitForLoadState('networkidle');
-      expect(await headingFromFile(tracked), path).toBe(true);
+      expect(await parsedHeadingKept(tracked), path).toBe(true);
     }
   });
 
@@ -181,7 +163,7 @@ describeWithChromium('npm run prerender: a native backend, under the CSP of the 
 
   test('a post hydrates with no CSP or Trusted Types violation, and the next page comes from the backend', async () => {
     const tracked = await newPage(browser);
-    await markFileHeading(tracked);
+    await markParsedHeading(tracked);
     const { page } = tracked;
     const violations: string[] = [];
     await tracked.context.addInitScript(() => {
@@ -195,7 +177,7 @@ describeWithChromium('npm run prerender: a native backend, under the CSP of the 
     await page.goto(`${site.url}${postPath(withComments)}`);
     await waitForHydration(page);
     await page.waitForLoadState('networkidle');
-    expect(await headingFromFile(tracked)).toBe(true);
+    expect(await parsedHeadingKept(tracked)).toBe(true);
     await page.getByRole('link', { name: `Older Post: ${older.title}` }).click();
     await waitVisible(tracked, page.getByRole('heading', { level: 1, name: older.title }), 'the older post');
     expect(violations).toEqual([]);

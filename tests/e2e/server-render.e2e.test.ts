@@ -13,11 +13,12 @@ import { ATTACKER_ORIGIN, pathSafeVectors, xssVectors } from '../fixtures/xss-ve
 import { buildApp, type AppBuild } from './support/build';
 import {
   describeWithChromium,
+  markParsedHeading,
+  parsedHeadingKept,
   launchBrowser,
   newPage,
   waitForHydration,
   waitVisible,
-  type TrackedPage,
 } from './support/chromium';
 import { startLecternServer, type LecternServer } from './support/lectern-server';
 import { postPath } from './support/post-path';
@@ -26,29 +27,6 @@ const newestFirst = [...demoData.posts].sort((a, b) => Date.parse(b.published) -
 const withComments = demoData.posts.find((post) => post.id === 'post-2020-06-23')!;
 const older = newestFirst[newestFirst.indexOf(withComments) + 1]!;
 const firstComment = demoData.comments.find((c) => c.postId === withComments.id && c.parentId === null)!;
-
-/**
- * Marks the server's <h1> as the parser inserts it, before any script runs: if hydration kept the
- * server's HTML, the same element is still there afterwards; if React drew the page again, it is not.
- */
-async function markServerHeading(tracked: TrackedPage): Promise<void> {
-  await tracked.context.addInitScript(() => {
-    const observer = new MutationObserver(() => {
-      const heading = document.querySelector('main h1');
-      if (!heading) return;
-      (heading as unknown as { fromServer: boolean }).fromServer = true;
-      observer.disconnect();
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  });
-}
-
-function headingFromServer(tracked: TrackedPage): Promise<boolean> {
-  return tracked.page.evaluate(
-    () =>
-      (document.querySelector('main h1') as unknown as { fromServer?: boolean } | null)?.fromServer === true,
-  );
-}
 
 describeWithChromium('npm start: server rendering', () => {
   let build: AppBuild;
@@ -160,14 +138,14 @@ describeWithChromium('npm start: server rendering', () => {
 
   test('with JavaScript, the page hydrates over the server HTML without an error, and the next click stays in the app', async () => {
     const tracked = await newPage(browser);
-    await markServerHeading(tracked);
+    await markParsedHeading(tracked);
     const { page } = tracked;
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(`${demo.url}${postPath(withComments)}`);
     await waitForHydration(tracked.page);
     await page.waitForLoadState('networkidle');
-    expect(await headingFromServer(tracked)).toBe(true);
+    expect(await parsedHeadingKept(tracked)).toBe(true);
     // The page's data came with it: no config.json and no API request before the reader acts.
     expect(requests.filter((path) => path === '/config.json' || path.startsWith('/api/'))).toEqual([]);
     // The app's script is fetched once the server's HTML has painted, not before (server/template.ts).
@@ -210,7 +188,7 @@ describeWithChromium('npm start: server rendering', () => {
 
   test('pages the browser draws the same way: home, a month, a label and a profile hydrate cleanly', async () => {
     const tracked = await newPage(browser);
-    await markServerHeading(tracked);
+    await markParsedHeading(tracked);
     const { page } = tracked;
     for (const path of [
       '/',
@@ -222,7 +200,7 @@ describeWithChromium('npm start: server rendering', () => {
       expect(response?.status(), path).toBe(200);
       await waitForHydration(tracked.page);
       await page.waitForLoadState('networkidle');
-      expect(await headingFromServer(tracked), path).toBe(true);
+      expect(await parsedHeadingKept(tracked), path).toBe(true);
     }
   });
 

@@ -202,3 +202,26 @@ export async function waitForHydration(page: Page): Promise<void> {
     return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
   });
 }
+
+/**
+ * Marks the page's `main h1` as the HTML parser inserts it, before any script runs. If hydration kept
+ * the HTML (a server's or a prerendered file's), the same element is still there afterwards
+ * (parsedHeadingKept); if React drew the page again, it is not.
+ */
+export async function markParsedHeading(tracked: TrackedPage): Promise<void> {
+  await tracked.context.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      const heading = document.querySelector('main h1');
+      if (!heading) return;
+      (heading as unknown as { fromHtml: boolean }).fromHtml = true;
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+}
+
+export function parsedHeadingKept(tracked: TrackedPage): Promise<boolean> {
+  return tracked.page.evaluate(
+    () => (document.querySelector('main h1') as unknown as { fromHtml?: boolean } | null)?.fromHtml === true,
+  );
+}
