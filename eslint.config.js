@@ -16,6 +16,7 @@ import tseslint from 'typescript-eslint';
 const LAYERS = [
   ['src/api/types.ts', 'src/api/decode.ts'],
   ['src/lib'],
+  ['src/i18n'],
   ['src/config.ts', 'src/config-extras.ts', 'src/layout-config.ts', 'src/layout-decoders.ts', 'src/theme'],
   ['src/api'],
   ['src/translate', 'src/offline'],

@@ -1,6 +1,7 @@
 import { dehydrate, QueryClient } from '@tanstack/react-query';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { blogQueries } from '../src/api/queries';
+import { textDirection } from '../src/i18n/locales';
 import type { BlogApi } from '../src/api/types';
 import { AppProviders } from '../src/app';
 import { SERVER_JSON_LD_ATTRIBUTE } from '../src/components/json-ld-record';
@@ -71,13 +72,14 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
   const { config, api, template } = setup;
   const queryClient = createServerQueryClient();
   try {
-    const queries = blogQueries(api, { postsPerPage: config.layout.posts.count });
+    const queries = blogQueries(api, { postsPerPage: config.layout.posts.count, locale: config.ui.locale });
     const routes = createRoutes({
       queryClient,
       queries,
       capabilities: api.capabilities,
       archiveStyle: config.archive.style,
       layout: config.layout,
+      locale: config.ui.locale,
     });
     const handler = createStaticHandler(routes, { basename: routerBasename() });
     const context = await handler.query(request);
@@ -99,7 +101,14 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
       html = await (setup.renderToHtml ?? renderToHtml)(
         <AppProviders
           queryClient={queryClient}
-          blog={{ api, queries, archive: config.archive, theme: config.theme, layout: config.layout }}
+          blog={{
+            api,
+            queries,
+            archive: config.archive,
+            theme: config.theme,
+            layout: config.layout,
+            locale: config.ui.locale,
+          }}
           // What config.json says of translation; the on-device API is the browser's to find.
           translation={chooseProvider(config.translate, { browserApi: null })}
           origin={origin}
@@ -144,7 +153,8 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
       )
       .join('');
     const page = template.render({
-      lang: blog?.locale ?? 'en',
+      lang: blog?.locale ?? config.ui.locale ?? 'en',
+      dir: textDirection(blog?.locale ?? config.ui.locale),
       // The theme after Lectern's stylesheet, and the owner's customCss last (server/theme-head.ts).
       head: head + jsonLd + themeHead(config.theme, nonce),
       body,

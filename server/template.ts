@@ -6,6 +6,8 @@
 export type PageParts = {
   /** The blog's language, for <html lang>. */
   lang: string;
+  /** The direction it is written in, for <html dir>. */
+  dir: 'ltr' | 'rtl';
   /** Tags for <head>: title, description, canonical, Open Graph, JSON-LD. */
   head: string;
   /** The app's HTML, inside #root. */
@@ -58,10 +60,10 @@ export function parseTemplate(built: string, { inlineScripts = {} }: TemplateOpt
     markup.replace(/<script\b/g, `<script nonce="${nonce}"`);
   return {
     shell: (nonce) => withNonce(built, nonce),
-    render({ lang, head, body, state, nonce }) {
+    render({ lang, dir, head, body, state, nonce }) {
       const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
       const top = withNonce(before, nonce)
-        .replace(/<html lang="[^"]*"/, `<html lang="${attribute(lang)}"`)
+        .replace(/<html lang="[^"]*"( dir="[^"]*")?/, `<html lang="${attribute(lang)}" dir="${dir}"`)
         .replace('</head>', `${head}</head>`);
       const data =
         state === null

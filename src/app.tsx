@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router';
 import type { DataRouter } from 'react-router';
 import { BlogApiProvider, type BlogApiContextValue } from './api/blog-api-context';
 import { AppErrorBoundary } from './components/app-error-boundary';
+import { BlogLanguage } from './components/blog-language';
 import { JsonLdRecordContext, type JsonLdRecord } from './components/json-ld-record';
 import { OnDemandRecordProvider, type OnDemandRecord } from './components/on-demand';
 import { SiteOriginProvider } from './components/site-origin';
@@ -44,10 +45,12 @@ export function AppProviders({
         <JsonLdRecordContext.Provider value={record?.jsonLd ?? null}>
           <QueryClientProvider client={queryClient}>
             <BlogApiProvider value={value}>
-              <TranslationProvider setup={translation}>
-                {/* Backs every route and widget boundary: no failure ends in a blank screen. */}
-                <AppErrorBoundary>{children}</AppErrorBoundary>
-              </TranslationProvider>
+              <BlogLanguage>
+                <TranslationProvider setup={translation}>
+                  {/* Backs every route and widget boundary: no failure ends in a blank screen. */}
+                  <AppErrorBoundary>{children}</AppErrorBoundary>
+                </TranslationProvider>
+              </BlogLanguage>
             </BlogApiProvider>
           </QueryClientProvider>
         </JsonLdRecordContext.Provider>

@@ -12,6 +12,7 @@ import {
   withDefault,
   type Decoder,
 } from './api/decode';
+import { canonicalLocale } from './i18n/locales';
 import { DEFAULT_LAYOUT, type LayoutConfig } from './layout-config';
 import { DEFAULT_THEME, type ThemeConfig } from './theme/theme-config';
 
@@ -74,6 +75,12 @@ export type ArchiveConfig = {
   order: (typeof ARCHIVE_ORDERS)[number];
 };
 
+/** The reader-facing language (docs/i18n.md): Lectern's words, `<html lang dir>`, dates and numbers. */
+export type UiConfig = {
+  /** A language tag ("de", "pt-BR", "ar"): wins over the language the backend reports. */
+  locale?: string | undefined;
+};
+
 /** Offline reading (docs/offline.md); `enabled: false` removes the worker and what it saved. */
 export type OfflineConfig = { enabled: boolean };
 
@@ -82,6 +89,7 @@ export type AppConfig = {
   translate: TranslateConfig;
   archive: ArchiveConfig;
   offline: OfflineConfig;
+  ui: UiConfig;
   embeds?: EmbedsConfig | undefined;
   /** The blog's public address (https://blog.example.org/): absolute URLs use it when set. */
   siteUrl?: string | undefined;
@@ -185,11 +193,20 @@ const siteUrl: Decoder<string> = (value, path) => {
   return value as string;
 };
 
+const languageTag: Decoder<string> = (value, path) => {
+  const tag = typeof value === 'string' ? canonicalLocale(value) : null;
+  if (!tag) throw new DecodeError(path, 'a language tag such as "de", "pt-BR" or "ar"');
+  return tag;
+};
+
+const ui: Decoder<UiConfig> = withDefault(object({ locale: optional(languageTag) }), { locale: undefined });
+
 const appConfig = object({
   backend,
   translate,
   archive,
   offline,
+  ui,
   embeds,
   siteUrl: optional(siteUrl),
 });

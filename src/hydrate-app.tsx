@@ -81,13 +81,14 @@ export async function hydrateApp(
   await yieldToBrowser();
   const queryClient = createQueryClient();
   hydrate(queryClient, state.queries);
-  const queries = blogQueries(api, { postsPerPage: config.layout.posts.count });
+  const queries = blogQueries(api, { postsPerPage: config.layout.posts.count, locale: config.ui.locale });
   const routes = createRoutes({
     queryClient,
     queries,
     capabilities: api.capabilities,
     archiveStyle: config.archive.style,
     layout: config.layout,
+    locale: config.ui.locale,
   });
   const basename = routerBasename();
   await Promise.all([resolveLazyRoutes(routes, basename), loadRecordedOnDemand(state.onDemand)]);
@@ -112,7 +113,14 @@ export async function hydrateApp(
       <App
         router={router}
         queryClient={queryClient}
-        blog={{ api, queries, archive: config.archive, theme: config.theme, layout: config.layout }}
+        blog={{
+          api,
+          queries,
+          archive: config.archive,
+          theme: config.theme,
+          layout: config.layout,
+          locale: config.ui.locale,
+        }}
         translation={translation}
         origin={state.origin}
         serverRendered

@@ -71,13 +71,14 @@ export async function startApp(root: Root, options: StartOptions): Promise<void>
       config.backend.kind === 'demo' ? options.startDemo({ faults: config.backend.faults }) : undefined,
     ]);
     const queryClient = createQueryClient();
-    const queries = blogQueries(api, { postsPerPage: config.layout.posts.count });
+    const queries = blogQueries(api, { postsPerPage: config.layout.posts.count, locale: config.ui.locale });
     const routes = createRoutes({
       queryClient,
       queries,
       capabilities: api.capabilities,
       archiveStyle: config.archive.style,
       layout: config.layout,
+      locale: config.ui.locale,
     });
     // Translate widget: config.json's provider. The demo, with `auto`, no URL and no on-device API,
     // falls back to its own mock LibreTranslate so every state can be tried without a real service.
@@ -92,7 +93,14 @@ export async function startApp(root: Root, options: StartOptions): Promise<void>
       <App
         router={router}
         queryClient={queryClient}
-        blog={{ api, queries, archive: config.archive, theme: config.theme, layout: config.layout }}
+        blog={{
+          api,
+          queries,
+          archive: config.archive,
+          theme: config.theme,
+          layout: config.layout,
+          locale: config.ui.locale,
+        }}
         translation={translation}
         origin={config.siteUrl ? new URL(config.siteUrl).origin : null}
       />,

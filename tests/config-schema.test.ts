@@ -54,6 +54,7 @@ const valid: Record<string, unknown> = {
 /** Each refused, and the field both name. */
 const invalid: [name: string, config: unknown, field: string][] = [
   ['no backend', {}, 'backend'],
+  ['a language that is no tag', { backend: { kind: 'demo' }, ui: { locale: 'Deutsch!' } }, 'ui.locale'],
   ['an unknown backend', { backend: { kind: 'tumblr' } }, 'backend.kind'],
   ['WordPress without its url', { backend: { kind: 'wordpress' } }, 'backend.url'],
   ['Ghost without its key', { backend: { kind: 'ghost', url: 'https://g.example.org' } }, 'backend.key'],

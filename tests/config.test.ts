@@ -13,6 +13,7 @@ describe('parseConfig', () => {
       translate: { provider: 'auto', url: undefined, key: undefined },
       archive: { style: 'hierarchy', order: 'newest' },
       offline: { enabled: true },
+      ui: { locale: undefined },
       theme: DEFAULT_THEME,
       layout: DEFAULT_LAYOUT,
     });
@@ -23,6 +24,13 @@ describe('parseConfig', () => {
     expect(config.siteUrl).toBe('https://blog.example.org/');
     expect(() => parseConfig({ backend: { kind: 'demo' }, siteUrl: 'not a url' })).toThrow(/siteUrl/);
     expect(() => parseConfig({ backend: { kind: 'demo' }, siteUrl: '/relative/' })).toThrow(/siteUrl/);
+  });
+
+  it('reads the blog’s language in its canonical spelling, and names a bad one', () => {
+    expect(parseConfig({ backend: { kind: 'demo' }, ui: { locale: 'pt_br' } }).ui.locale).toBe('pt-BR');
+    expect(() => parseConfig({ backend: { kind: 'demo' }, ui: { locale: 'not a language' } })).toThrow(
+      /ui\.locale should be a language tag/,
+    );
   });
 
   it('defaults the translate provider to auto when the section is missing', () => {

@@ -15,13 +15,15 @@ type RenderRouteOptions = {
   capabilities?: Partial<Capabilities>;
   /** config.json's Blog Archive settings; Blogger's defaults when left out. */
   archive?: ArchiveConfig;
-  /** config.json's `theme` and `layout`, read by the app's own validator. */
-  config?: { theme?: unknown; layout?: unknown };
+  /** config.json's `theme`, `layout` and `ui`, read by the app's own validator. */
+  config?: { theme?: unknown; layout?: unknown; ui?: unknown };
+  /** Another backend than the demo, e.g. one of tests/fixtures' blogs in another language. */
+  backend?: Parameters<typeof createBlogApi>[0];
 };
 
 /** Renders the real route table at `path` with a memory router, a fresh cache and the demo backend (MSW). */
 export function renderRoute(path: string, options: RenderRouteOptions = {}) {
-  const demo = createBlogApi({ kind: 'demo' }, (input, init) => fetch(input, init));
+  const demo = createBlogApi(options.backend ?? { kind: 'demo' }, (input, init) => fetch(input, init));
   const api = { ...demo, capabilities: { ...demo.capabilities, ...options.capabilities } };
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: 60_000 }, mutations: { retry: false } },
@@ -29,13 +31,15 @@ export function renderRoute(path: string, options: RenderRouteOptions = {}) {
   const config = options.config
     ? parseConfig({ backend: { kind: 'demo' }, ...options.config }, configExtras)
     : null;
-  const queries = blogQueries(api, { postsPerPage: config?.layout.posts.count });
+  const locale = config?.ui.locale;
+  const queries = blogQueries(api, { postsPerPage: config?.layout.posts.count, locale });
   const routes = createRoutes({
     queryClient,
     queries,
     capabilities: api.capabilities,
     layout: config?.layout,
     archiveStyle: config?.archive.style,
+    locale,
   });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
@@ -49,6 +53,7 @@ export function renderRoute(path: string, options: RenderRouteOptions = {}) {
         archive: options.archive ?? config?.archive,
         theme: config?.theme,
         layout: config?.layout,
+        locale,
       }}
     />,
   );

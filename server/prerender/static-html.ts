@@ -55,8 +55,8 @@ export function toStaticPage(
   );
   // The page's own head tags follow the template's head: marked, so a browser that draws another
   // address can take them away.
-  const lang = /<html lang="([^"]*)"/.exec(html)?.[1] ?? 'en';
-  const templateHead = headOf(template, lang);
+  const [, lang = 'en', dir = 'ltr'] = /<html lang="([^"]*)" dir="([^"]*)"/.exec(html) ?? [];
+  const templateHead = headOf(template, lang, dir === 'rtl' ? 'rtl' : 'ltr');
   const headEnd = html.indexOf('</head>');
   if (html.startsWith(templateHead) && headEnd >= templateHead.length) {
     html =
@@ -72,20 +72,21 @@ export function toStaticPage(
 const heads = new WeakMap<PageTemplate, Map<string, string>>();
 
 /** The template's head for a language, up to where the page's own tags go (the same for every page). */
-function headOf(template: PageTemplate, lang: string): string {
+function headOf(template: PageTemplate, lang: string, dir: 'ltr' | 'rtl'): string {
   let byLang = heads.get(template);
   if (!byLang) heads.set(template, (byLang = new Map()));
-  let head = byLang.get(lang);
+  let head = byLang.get(`${lang} ${dir}`);
   if (head === undefined) {
     const frame = template.render({
       lang: decodeAttribute(lang),
+      dir,
       head: '',
       body: '',
       state: null,
       nonce: RENDER_NONCE,
     });
     head = frame.slice(0, frame.indexOf('</head>')).split(NONCE_ATTRIBUTE).join('');
-    byLang.set(lang, head);
+    byLang.set(`${lang} ${dir}`, head);
   }
   return head;
 }

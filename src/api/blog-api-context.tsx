@@ -14,6 +14,8 @@ export type BlogApiContextValue = {
   theme?: ThemeConfig;
   /** config.json's layout (the sidebar's gadgets, posts per page); today's sidebar when absent. */
   layout?: LayoutConfig;
+  /** config.json's ui.locale: the blog's language when the backend's is wrong or unknown. */
+  locale?: string | null;
 };
 
 const BlogApiContext = createContext<BlogApiContextValue | null>(null);
@@ -56,4 +58,9 @@ export function useTheme(): ThemeConfig {
 /** The sidebar's gadgets and the posts per page (config.json `layout`). */
 export function useLayoutSettings(): LayoutConfig {
   return useBlogApiContext().layout ?? DEFAULT_LAYOUT;
+}
+
+/** config.json's ui.locale, when set: it wins over the language the backend reports. */
+export function useConfiguredLocale(): string | null {
+  return useBlogApiContext().locale ?? null;
 }

@@ -2,12 +2,15 @@ import { infiniteQueryOptions, mutationOptions, QueryClient, queryOptions } from
 import { ApiError, failureStartedAt, MAX_RETRY_AFTER_MS } from './errors';
 import { withFailureNames } from './failure-names';
 import { fetchRelatedPosts, type RelatedTo } from './related-posts';
+import { loadCatalog } from '../i18n/load-catalog';
+import type { CatalogLocale } from '../i18n/locales';
 import type { BlogApi, NewComment, Post, PostFilter, PostPath } from './types';
 
 /**
  * Query-option factories: the single source of truth for keys, fetchers and freshness. Loaders warm the
  * cache with them and components read the same entries, so one navigation makes one request per resource.
- * Keys start with ['blog', api.id] so two backends never share cached data.
+ * Keys start with ['blog', api.id] so two backends never share cached data; a catalog's, which no backend
+ * changes, with ['catalog'].
  */
 
 const MINUTE = 60_000;
@@ -24,7 +27,7 @@ export const POPULAR_POSTS = 5;
  */
 export function blogQueries(
   source: BlogApi,
-  { postsPerPage = POSTS_PER_PAGE }: { postsPerPage?: number } = {},
+  { postsPerPage = POSTS_PER_PAGE, locale = null }: { postsPerPage?: number; locale?: string | null } = {},
 ) {
   // Every failure read through these queries says what was being loaded ("the blog archive").
   const api = withFailureNames(source);
@@ -35,9 +38,21 @@ export function blogQueries(
     allPostLists: () => [...base, 'posts'] as const,
     blog: () =>
       queryOptions({
-        queryKey: [...base, 'info'],
-        queryFn: ({ signal }) => api.getBlog(signal),
+        queryKey: [...base, 'info', locale],
+        // config.json's ui.locale wins over the backend's language (docs/i18n.md).
+        queryFn: async ({ signal }) => {
+          const blog = await api.getBlog(signal);
+          return locale ? { ...blog, locale } : blog;
+        },
         staleTime: 30 * MINUTE,
+      }),
+    /** Lectern's words in one language (src/i18n/): loaded once, kept, and sent in a server page's state. */
+    catalog: (language: CatalogLocale) =>
+      queryOptions({
+        queryKey: ['catalog', language] as const,
+        queryFn: () => loadCatalog(language),
+        staleTime: Infinity,
+        gcTime: Infinity,
       }),
     posts: (filter: PostFilter, cursor: string | null = null, limit: number = postsPerPage) =>
       queryOptions({

@@ -1,4 +1,5 @@
 import type { Feeds } from '../api/types';
+import { Message, useT } from '../i18n/language-context';
 
 const FORMATS = [
   { key: 'atom', name: 'Atom', type: 'application/atom+xml' },
@@ -26,11 +27,12 @@ export function FeedLinks({
 }: {
   feeds: Feeds | undefined;
   /** What the feed carries, as Blogger words it: "Posts" or "Post Comments". */
-  subject: string;
+  subject: 'posts' | 'comments';
   /** Names the feed for feed readers, e.g. the blog's title. */
   title: string;
   className?: string;
 }) {
+  const t = useT();
   const links = available(feeds);
   if (links.length === 0) return null;
   return (
@@ -40,20 +42,26 @@ export function FeedLinks({
           key={link.key}
           rel="alternate"
           type={link.type}
-          title={`${title} (${link.name})`}
+          title={t('chrome.feeds.linkTitle', { title, format: link.name })}
           href={link.url}
         />
       ))}
       <p className={className}>
-        Subscribe to:{' '}
-        {links.map((link, index) => (
-          <span key={link.key}>
-            {index > 0 ? ', ' : null}
-            <a href={link.url} type={link.type}>
-              {subject} ({link.name})
-            </a>
-          </span>
-        ))}
+        <Message
+          id="chrome.feeds.subscribe"
+          values={{
+            links: links.map((link, index) => (
+              <span key={link.key}>
+                {index > 0 ? t('chrome.list.separator') : null}
+                <a href={link.url} type={link.type}>
+                  {t(subject === 'posts' ? 'chrome.feeds.posts' : 'chrome.feeds.comments', {
+                    format: link.name,
+                  })}
+                </a>
+              </span>
+            )),
+          }}
+        />
       </p>
     </>
   );

@@ -2,6 +2,8 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigation, type LoaderFunctionArgs } from 'react-router';
 import { useBlogQueries, useTheme } from '../api/blog-api-context';
+import { useLanguage } from '../i18n/language-context';
+import { catalogLocaleFor } from '../i18n/locales';
 import { DEFAULT_SIDEBAR, type GadgetType } from '../layout-config';
 import { OfflineBanner } from '../components/offline-banner';
 import { SiteFooter } from '../components/site-footer';
@@ -16,7 +18,12 @@ import {
 import { ignore, type RouteDeps } from './route-deps';
 
 /** The blog's facts are needed by every page (title, locale, time zone): awaited. Widgets start without waiting. */
-export function layoutLoader({ queryClient, queries, capabilities, layout }: RouteDeps) {
+export function layoutLoader({ queryClient, queries, capabilities, layout, locale }: RouteDeps) {
+  // Lectern's words in the blog's language are in the cache before the layout draws (src/i18n/).
+  const loadWords = (lang: string | undefined) => {
+    const catalog = catalogLocaleFor(lang);
+    return catalog === 'en' ? undefined : queryClient.query(queries.catalog(catalog));
+  };
   // The gadgets config.json's sidebar lists (today's set by default) start their data and code now.
   const shows = (type: GadgetType) => (layout?.sidebar ?? DEFAULT_SIDEBAR).some((g) => g.type === type);
   return async (_args: LoaderFunctionArgs) => {
@@ -36,8 +43,12 @@ export function layoutLoader({ queryClient, queries, capabilities, layout }: Rou
         .then((featured) => (featured ? loadFeaturedPostGadget() : undefined))
         .catch(ignore);
     }
-    const blog = await queryClient.query(queries.blog());
+    const blog = await queryClient.query(queries.blog()).catch(async (error: unknown) => {
+      await loadWords(locale)?.catch(ignore);
+      throw error;
+    });
     if (blog.mainAuthorId) void queryClient.query(queries.author(blog.mainAuthorId)).catch(ignore);
+    await loadWords(blog.locale);
     return null;
   };
 }
@@ -63,12 +74,14 @@ export function Layout() {
   useFocusPageHeading();
   // While the next page's data loads the current page stays readable; a thin bar says work is under way.
   const busy = useNavigation().state === 'loading';
+  const { lang, dir } = useLanguage();
   useEffect(() => {
-    // Writing lang, even the value it has, restyles the whole page (30–45 ms in Chromium while it
-    // loads); the server's HTML already carries it, so hydration writes nothing.
+    // Writing lang or dir, even the value it has, restyles the whole page (30–45 ms in Chromium while
+    // it loads); the server's HTML already carries them, so hydration writes nothing.
     const root = document.documentElement;
-    if (root.lang !== blog.locale) root.lang = blog.locale;
-  }, [blog.locale]);
+    if (root.lang !== lang) root.lang = lang;
+    if (root.dir !== dir) root.dir = dir;
+  }, [lang, dir]);
 
   return (
     <div className="layout" data-sidebar={side}>

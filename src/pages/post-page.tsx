@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, redirect, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { useBlogQueries, useCapabilities } from '../api/blog-api-context';
+import { useT } from '../i18n/language-context';
 import { FeedLinks, RelatedPosts, ShareButtons } from '../components/below-the-fold';
 import { CommentsSection, loadCommentsSection } from '../components/comments/lazy-comments-section';
 import { PostDocumentMeta } from '../components/document-meta';
@@ -76,6 +77,7 @@ function PostPages({ postPath, count, current }: { postPath: string; count: numb
 }
 
 function PostArticle({ path }: { path: PostPath }) {
+  const t = useT();
   const blog = useBlog();
   const capabilities = useCapabilities();
   const { data: loaded } = useSuspenseQuery(useBlogQueries().post(path));
@@ -158,8 +160,8 @@ function PostArticle({ path }: { path: PostPath }) {
       ) : null}
       <FeedLinks
         feeds={post.commentFeeds}
-        subject="Post Comments"
-        title={`Comments on ${post.title}`}
+        subject="comments"
+        title={t('chrome.feeds.commentsTitle', { title: post.title })}
         className="feed-links post-comment-feeds"
       />
     </>

@@ -13,6 +13,8 @@ export type RouteDeps = {
   archiveStyle?: ArchiveConfig['style'];
   /** config.json's layout: which gadgets the sidebar shows (their data is started), the home page's posts. */
   layout?: LayoutConfig;
+  /** config.json's ui.locale: its catalog is loaded even when the blog cannot be, for the error page. */
+  locale?: string | undefined;
 };
 
 export function ignore(): void {

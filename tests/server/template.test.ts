@@ -11,12 +11,16 @@ const parts = {
   body: '<main>page</main>',
   state: '{}',
   nonce: 'n0nce',
+  dir: 'ltr' as const,
 };
 
 describe('the page frame (index.html)', () => {
   it("puts the page's head, body and state in, and its language, and leaves out the loading state", () => {
     const html = parseTemplate(indexHtml).render(parts);
-    expect(html).toContain('<html lang="de-DE">');
+    expect(html).toContain('<html lang="de-DE" dir="ltr">');
+    expect(parseTemplate(indexHtml).render({ ...parts, lang: 'ar', dir: 'rtl' })).toContain(
+      '<html lang="ar" dir="rtl">',
+    );
     expect(html).toContain('<title>T</title></head>');
     expect(html).toContain('<div id="root"><main>page</main></div>');
     expect(html).toContain('<script type="application/json" id="lectern-state" nonce="n0nce">{}</script>');

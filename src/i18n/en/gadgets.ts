@@ -1,0 +1,2 @@
+/** English, the source: the other catalogs translate these keys (src/i18n/catalogs/<language>/gadgets.ts). */
+export default {} as const;
