@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
+import { useT } from './i18n/language-context';
 import { Layout, layoutLoader } from './pages/layout';
 import { archiveLoader, homeLoader, periodLoader, profileLoader } from './pages/page-loaders';
 import { PostPage, postLoader } from './pages/post-page';
@@ -12,10 +13,12 @@ import { notFound } from './pages/route-deps';
  * script has run (and React's first render changes nothing on screen): keep the two alike.
  */
 function AppLoading() {
+  // English until the blog's language is known (config.json's ui.locale, once its catalog is in).
+  const t = useT();
   return (
     <main id="main" className="standalone app-loading-state">
       <p className="app-loading" role="status">
-        Loading the blog…
+        {t('chrome.loading')}
       </p>
       <div className="skeleton" aria-hidden="true">
         {Array.from({ length: 6 }, (_, i) => (

@@ -1,8 +1,9 @@
 <?php
 /**
  * Plugin Name: Lectern front end
- * Description: Sends the theme's pages to the blog's Lectern address; the REST API, the admin, logins,
- *              feeds and editors' previews stay WordPress's. Install as a must-use plugin
+ * Description: Names the site language in the REST API's index, and sends the theme's pages to the
+ *              blog's Lectern address; the REST API, the admin, logins, feeds and editors' previews
+ *              stay WordPress's. Install as a must-use plugin
  *              (wp-content/mu-plugins/lectern-front-end.php) and name the address in wp-config.php:
  *              define( 'LECTERN_URL', 'https://example.org' );
  * License: MIT
@@ -11,7 +12,22 @@
  * with a 301 to its own, so a reader sent there with the same path lands on the same post.
  */
 
-if ( ! defined( 'ABSPATH' ) || ! defined( 'LECTERN_URL' ) ) {
+if ( ! defined( 'ABSPATH' ) ) {
+	return;
+}
+
+// The site language (Settings → General → Site Language, "de-DE") in the REST API's index, where
+// Lectern reads it to speak the blog's language: WordPress's index does not carry it. Added whether
+// or not LECTERN_URL is set, so a blog can use it before it moves.
+add_filter(
+	'rest_index',
+	function ( $response ) {
+		$response->data['language'] = get_bloginfo( 'language' );
+		return $response;
+	}
+);
+
+if ( ! defined( 'LECTERN_URL' ) ) {
 	return;
 }
 

@@ -233,6 +233,8 @@ export function createWordPressHandlers(data: DemoData, base = '*', options: Wor
             home: site,
             gmt_offset: -8,
             timezone_string: data.blog.timeZone,
+            // What Lectern's plugin adds (docs/wordpress/lectern-front-end.php).
+            language: data.blog.locale,
             namespaces: ['oembed/1.0', 'wp/v2', 'wp-site-health/v1'],
             authentication: [],
             routes: {},

@@ -1,4 +1,4 @@
-import { nameFailure } from './errors';
+import { nameFailure, words, type Words } from './errors';
 import type { BlogApi, PostListParams } from './types';
 
 /**
@@ -10,7 +10,7 @@ import type { BlogApi, PostListParams } from './types';
 // React Query hands every attempt of one load (the first and its retries) the same signal.
 const firstAttempts = new WeakMap<AbortSignal, number>();
 
-async function named<T>(what: string, signal: AbortSignal | undefined, load: () => Promise<T>): Promise<T> {
+async function named<T>(what: Words, signal: AbortSignal | undefined, load: () => Promise<T>): Promise<T> {
   const startedAt = (signal && firstAttempts.get(signal)) ?? Date.now();
   if (signal) firstAttempts.set(signal, startedAt);
   try {
@@ -21,14 +21,15 @@ async function named<T>(what: string, signal: AbortSignal | undefined, load: () 
   }
 }
 
-function describePosts(params: PostListParams): string {
-  if (params.query) return `the search results for “${params.query}”`;
-  if (params.label) return `the posts labelled “${params.label}”`;
-  if (params.year && params.month)
-    return `the posts of ${params.year}-${String(params.month).padStart(2, '0')}`;
-  if (params.year) return `the posts of ${params.year}`;
-  if (params.authorId) return 'the author’s posts';
-  return params.cursor ? 'the older posts' : 'the latest posts';
+function describePosts(params: PostListParams): Words {
+  if (params.query) return words('errors.what.search', { query: params.query });
+  if (params.label) return words('errors.what.label', { label: params.label });
+  if (params.year && params.month) {
+    return words('errors.what.month', { year: params.year, month: String(params.month).padStart(2, '0') });
+  }
+  if (params.year) return words('errors.what.year', { year: params.year });
+  if (params.authorId) return words('errors.what.authorPosts');
+  return words(params.cursor ? 'errors.what.olderPosts' : 'errors.what.latestPosts');
 }
 
 export function withFailureNames(api: BlogApi): BlogApi {
@@ -37,20 +38,22 @@ export function withFailureNames(api: BlogApi): BlogApi {
   return {
     ...api,
     ...(featured && {
-      getFeaturedPost: (signal?: AbortSignal) => named('the featured post', signal, () => featured(signal)),
+      getFeaturedPost: (signal?: AbortSignal) =>
+        named(words('errors.what.featured'), signal, () => featured(signal)),
     }),
     ...(popular && {
       listPopularPosts: (limit: number, signal?: AbortSignal) =>
-        named('the popular posts', signal, () => popular(limit, signal)),
+        named(words('errors.what.popular'), signal, () => popular(limit, signal)),
     }),
-    getBlog: (signal) => named('the blog', signal, () => api.getBlog(signal)),
+    getBlog: (signal) => named(words('errors.what.blog'), signal, () => api.getBlog(signal)),
     listPosts: (params, signal) => named(describePosts(params), signal, () => api.listPosts(params, signal)),
-    getPost: (path, signal) => named('this post', signal, () => api.getPost(path, signal)),
-    getArchive: (signal) => named('the blog archive', signal, () => api.getArchive(signal)),
-    listLabels: (signal) => named('the labels', signal, () => api.listLabels(signal)),
-    getAuthor: (id, signal) => named('the author’s profile', signal, () => api.getAuthor(id, signal)),
+    getPost: (path, signal) => named(words('errors.what.post'), signal, () => api.getPost(path, signal)),
+    getArchive: (signal) => named(words('errors.what.archive'), signal, () => api.getArchive(signal)),
+    listLabels: (signal) => named(words('errors.what.labels'), signal, () => api.listLabels(signal)),
+    getAuthor: (id, signal) => named(words('errors.what.author'), signal, () => api.getAuthor(id, signal)),
     listComments: (postId, params, signal) =>
-      named('the comments', signal, () => api.listComments(postId, params, signal)),
-    getStaticPage: (slug, signal) => named('this page', signal, () => api.getStaticPage(slug, signal)),
+      named(words('errors.what.comments'), signal, () => api.listComments(postId, params, signal)),
+    getStaticPage: (slug, signal) =>
+      named(words('errors.what.page'), signal, () => api.getStaticPage(slug, signal)),
   };
 }

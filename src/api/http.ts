@@ -1,4 +1,12 @@
-import { ApiError, InvalidResponseError, MAX_RETRY_AFTER_MS, NotFoundError, ValidationError } from './errors';
+import {
+  ApiError,
+  InvalidResponseError,
+  MAX_RETRY_AFTER_MS,
+  NotFoundError,
+  ValidationError,
+  words,
+  type Words,
+} from './errors';
 import { withDeadline } from '../lib/deadline';
 import { DecodeError, isRecord, type Decoder } from './decode';
 
@@ -72,11 +80,16 @@ function isQuotaAnswer(status: number, body: unknown): boolean {
   );
 }
 
-function describeStatus(status: number): string {
-  if (status === 401 || status === 403) return 'The blog refused access to this content';
-  if (status === 429) return 'The blog is receiving too many requests';
-  if (status >= 500) return 'The blog’s server had a problem';
-  return 'The blog could not handle the request';
+function describeStatus(status: number): Words {
+  const key =
+    status === 401 || status === 403
+      ? 'errors.http.refused'
+      : status === 429
+        ? 'errors.http.tooMany'
+        : status >= 500
+          ? 'errors.http.server'
+          : 'errors.http.other';
+  return words(key, { status });
 }
 
 /**
@@ -92,12 +105,11 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return Math.max(0, date - now);
 }
 
-/** "in about 2 minutes": for a wait too long to be done for the reader. */
-function waitInWords(ms: number): string {
+/** "…: try again in about 2 minutes": for a wait too long to be done for the reader. */
+function withPause(cause: Words, ms: number): Words {
   const minutes = Math.ceil(ms / 60_000);
-  if (minutes < 60) return `in about ${minutes} minute${minutes === 1 ? '' : 's'}`;
-  const hours = Math.ceil(minutes / 60);
-  return `in about ${hours} hour${hours === 1 ? '' : 's'}`;
+  const [unit, count] = minutes < 60 ? ['minutes', minutes] : ['hours', Math.ceil(minutes / 60)];
+  return words('errors.http.pause', { cause, unit, count });
 }
 
 function formatBytes(bytes: number): string {
@@ -117,22 +129,22 @@ async function errorFromResponse(response: Response, url: string, maxBytes: numb
   const body = parseJsonOrNull(text);
   const { message, field } = readErrorBody(body);
   if (isQuotaAnswer(response.status, body)) {
-    return new ApiError(
-      `The blog’s API quota is used up for now (HTTP ${response.status}). Try again later.`,
-      { kind: 'http', status: response.status, retryable: false, url },
-    );
+    return new ApiError(words('errors.quota', { status: response.status }), {
+      kind: 'http',
+      status: response.status,
+      retryable: false,
+      url,
+    });
   }
   if (response.status === 404) return new NotFoundError(message ?? 'Not found', url);
   if ((response.status === 400 || response.status === 422) && field) {
-    return new ValidationError(message ?? `Check the ${field} field`, field, response.status, url);
+    return new ValidationError(message ?? words('errors.checkField', { field }), field, response.status, url);
   }
   const retryable = isRetryableStatus(response.status);
   const retryAfterMs = retryable ? parseRetryAfter(response.headers.get('Retry-After')) : null;
-  const later =
-    retryAfterMs !== null && retryAfterMs > MAX_RETRY_AFTER_MS
-      ? ` It asked for a pause: try again ${waitInWords(retryAfterMs)}.`
-      : '';
-  return new ApiError(`${describeStatus(response.status)} (HTTP ${response.status}).${later}`, {
+  const said = describeStatus(response.status);
+  const wait = retryAfterMs !== null && retryAfterMs > MAX_RETRY_AFTER_MS ? retryAfterMs : null;
+  return new ApiError(wait === null ? said : withPause(said, wait), {
     kind: 'http',
     status: response.status,
     retryable,
@@ -217,7 +229,7 @@ export function createHttpClient(fetchFn: FetchFn, options: HttpClientOptions = 
       if (error instanceof ApiError) throw error;
       if (deadline.timedOut()) {
         const seconds = Math.round(timeoutMs / 100) / 10;
-        throw new ApiError(`The blog took too long to answer (no answer within ${seconds} s).`, {
+        throw new ApiError(words('errors.timeout', { seconds }), {
           kind: 'timeout',
           retryable: true,
           url,
@@ -226,7 +238,7 @@ export function createHttpClient(fetchFn: FetchFn, options: HttpClientOptions = 
       }
       // The caller went away (navigation, unmount): let the abort propagate as it is.
       if (requestOptions.signal?.aborted) throw error;
-      throw new ApiError('Could not reach the blog. Check your connection.', {
+      throw new ApiError(words('errors.network'), {
         kind: 'network',
         retryable: true,
         url,

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { LanguageContext } from '../i18n/language-context';
 import './app-error-boundary.css';
 
 type Props = { children: ReactNode };
@@ -10,6 +11,9 @@ type State = { failed: boolean };
  * router, nothing that could fail again while showing it.
  */
 export class AppErrorBoundary extends Component<Props, State> {
+  // The blog's language when it was known; English otherwise (the context's default).
+  static override contextType = LanguageContext;
+  declare context: React.ContextType<typeof LanguageContext>;
   override state: State = { failed: false };
 
   static getDerivedStateFromError(): State {
@@ -18,15 +22,16 @@ export class AppErrorBoundary extends Component<Props, State> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
+    const { t } = this.context;
     return (
       <main id="main" className="app-error">
-        <title>The blog stopped working</title>
+        <title>{t('chrome.crash.title')}</title>
         <div role="alert">
-          <h1>The blog stopped working</h1>
-          <p>Something unexpected went wrong while showing this page. Reloading usually fixes it.</p>
+          <h1>{t('chrome.crash.title')}</h1>
+          <p>{t('chrome.crash.detail')}</p>
         </div>
         <button type="button" className="app-error__reload" onClick={() => window.location.reload()}>
-          Reload
+          {t('chrome.crash.reload')}
         </button>
       </main>
     );

@@ -7,10 +7,16 @@ import {
   subscribeToColorScheme,
   type ColorScheme,
 } from '../lib/color-scheme';
+import type { MessageKey } from '../i18n/en/index';
+import { useT } from '../i18n/language-context';
 import { useHydrated } from '../lib/hydration';
 import './color-scheme-toggle.css';
 
-const LABELS: Record<ColorScheme, string> = { auto: 'Auto', light: 'Light', dark: 'Dark' };
+const LABELS = {
+  auto: 'chrome.scheme.auto',
+  light: 'chrome.scheme.light',
+  dark: 'chrome.scheme.dark',
+} as const satisfies Record<ColorScheme, MessageKey>;
 
 const serverScheme = (): ColorScheme => 'auto';
 
@@ -24,6 +30,7 @@ export function ColorSchemeToggle() {
   const scheme = useSyncExternalStore(subscribeToColorScheme, currentColorScheme, serverScheme);
   const hydrated = useHydrated();
   const name = useId();
+  const t = useT();
 
   // Before the browser paints: a passive effect could leave a frame, or a test, seeing the old scheme.
   // Not while hydrating: that render's Auto is the server's guess, and public/color-scheme.js has
@@ -34,7 +41,7 @@ export function ColorSchemeToggle() {
 
   return (
     <fieldset className="scheme-toggle">
-      <legend className="scheme-toggle__legend">Theme</legend>
+      <legend className="scheme-toggle__legend">{t('chrome.scheme.legend')}</legend>
       {COLOR_SCHEMES.map((option) => (
         <label key={option} className="scheme-toggle__option">
           <input
@@ -44,7 +51,7 @@ export function ColorSchemeToggle() {
             checked={scheme === option}
             onChange={() => chooseColorScheme(option)}
           />
-          <span>{LABELS[option]}</span>
+          <span>{t(LABELS[option])}</span>
         </label>
       ))}
     </fieldset>

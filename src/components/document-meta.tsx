@@ -1,5 +1,6 @@
 import { useLocation } from 'react-router';
 import type { Post } from '../api/types';
+import { useT } from '../i18n/language-context';
 import { firstImage } from '../lib/first-image';
 import { postUrl, profileUrl } from '../lib/paths';
 import { JsonLd } from './below-the-fold';
@@ -58,11 +59,12 @@ export function DocumentMeta({
   image = null,
   article,
 }: DocumentMetaProps) {
+  const t = useT();
   const blog = useBlog();
   const location = useLocation();
   const canonical = useAbsoluteUrl(withPageTrail(canonicalPath ?? location.pathname, location.search));
   const authorUrl = useAbsoluteUrl(article?.authorPath ?? '/');
-  const full = title ? `${title} | ${blogTitle}` : blogTitle;
+  const full = title ? t('chrome.title.full', { page: title, blog: blogTitle }) : blogTitle;
   const socialTitle = title ?? blogTitle;
   return (
     <>
@@ -94,6 +96,7 @@ export function DocumentMeta({
 
 /** A post's head: DocumentMeta as an article, its first image as the preview, and BlogPosting JSON-LD. */
 export function PostDocumentMeta({ post, page = 1 }: { post: Post; page?: number }) {
+  const t = useT();
   const blog = useBlog();
   const path = postUrl(post);
   const url = useAbsoluteUrl(path);
@@ -119,7 +122,7 @@ export function PostDocumentMeta({ post, page = 1 }: { post: Post; page?: number
   return (
     <>
       <DocumentMeta
-        title={page > 1 ? `${post.title} – page ${page}` : post.title}
+        title={page > 1 ? t('chrome.title.postPage', { title: post.title, page }) : post.title}
         description={post.excerpt}
         blogTitle={blog.title}
         canonicalPath={path}

@@ -1,5 +1,6 @@
 import { isRouteErrorResponse } from 'react-router';
-import { ApiError, failedResource, InvalidResponseError } from '../api/errors';
+import { ApiError, failedResource, InvalidResponseError, say, type Words } from '../api/errors';
+import { ENGLISH, type Translate } from '../i18n/translator';
 
 export type ErrorDescription = {
   title: string;
@@ -8,60 +9,66 @@ export type ErrorDescription = {
   canRetry: boolean;
 };
 
-/** "Couldn't load the blog archive. ": the failing resource first, when the data layer named it. */
-function whatFailed(error: unknown): string {
-  const what = failedResource(error);
-  return what ? `Couldn’t load ${what}. ` : '';
+/** An ApiError's own words in the blog's language: Lectern's when it worded it, else the backend's. */
+export function errorText(error: ApiError, t: Translate): string {
+  if (error instanceof InvalidResponseError) {
+    const field = error.field || t('errors.invalid.response');
+    const cause = t('errors.invalid', {
+      field,
+      expected: error.expected,
+      received: error.received ?? 'none',
+    });
+    return error.field ? t('errors.withField', { cause, field: error.field }) : cause;
+  }
+  return error.words ? say(error.words, t) : error.message;
+}
+
+/** "Couldn't load the blog archive. …": the failing resource first, when the data layer named it. */
+function withWhatFailed(error: unknown, cause: string, t: Translate): string {
+  const what: Words | null = failedResource(error);
+  return what ? t('errors.couldNotLoad', { what: say(what, t), cause }) : cause;
 }
 
 /**
- * Turns any failure into words for a reader: what went wrong, and whether trying again may help.
- * `offline` comes from the caller (useOnline in a component), not navigator.onLine read here: a server
- * render has no navigator, and the words must not change between it and the browser's hydrating render.
+ * Turns any failure into words for a reader, in the blog's language (`t`; English without it): what
+ * went wrong, and whether trying again may help. `offline` comes from the caller (useOnline in a
+ * component), not navigator.onLine read here: a server render has no navigator, and the words must not
+ * change between it and the browser's hydrating render.
  */
 export function describeError(
   error: unknown,
-  { offline = false }: { offline?: boolean } = {},
+  { offline = false, t = ENGLISH.t }: { offline?: boolean; t?: Translate } = {},
 ): ErrorDescription {
-  if (isRouteErrorResponse(error) && error.status === 404) {
+  const notFound =
+    (isRouteErrorResponse(error) && error.status === 404) ||
+    (error instanceof ApiError && error.kind === 'not-found');
+  if (notFound) {
     return {
-      title: 'Page not found',
-      detail: 'There is nothing at this address.',
+      title: t('errors.notFound.title'),
+      detail: t('errors.notFound.detail'),
       notFound: true,
       canRetry: false,
     };
   }
   if (error instanceof ApiError) {
-    if (error.kind === 'not-found') {
-      return {
-        title: 'Page not found',
-        detail: 'There is nothing at this address.',
-        notFound: true,
-        canRetry: false,
-      };
-    }
     if (error.kind === 'network' && offline) {
       return {
-        title: 'You are offline',
-        detail: 'This page is not available offline. Reconnect and try again.',
+        title: t('errors.offline.title'),
+        detail: t('errors.offline.detail'),
         notFound: false,
         canRetry: true,
       };
     }
-    const cause =
-      error instanceof InvalidResponseError && error.field
-        ? `${error.message} (field: ${error.field})`
-        : error.message;
     return {
-      title: 'This could not be loaded',
-      detail: whatFailed(error) + cause,
+      title: t('errors.loadFailed.title'),
+      detail: withWhatFailed(error, errorText(error, t), t),
       notFound: false,
       canRetry: true,
     };
   }
   return {
-    title: 'Something went wrong',
-    detail: whatFailed(error) + (error instanceof Error ? error.message : 'An unexpected error occurred.'),
+    title: t('errors.unexpected.title'),
+    detail: withWhatFailed(error, error instanceof Error ? error.message : t('errors.unexpected.detail'), t),
     notFound: false,
     canRetry: true,
   };

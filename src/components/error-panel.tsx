@@ -1,4 +1,5 @@
 import { Link, useInRouterContext, useLocation, type Location } from 'react-router';
+import { useT } from '../i18n/language-context';
 import { describeError } from './error-message';
 import { useOnline } from './use-online';
 
@@ -12,7 +13,8 @@ type ErrorPanelProps = {
 
 /** What went wrong, in words, with a way to try again; announced to screen readers as an alert. */
 export function ErrorPanel({ error, onRetry, level = 1, showHomeLink = true }: ErrorPanelProps) {
-  const { title, detail, canRetry } = describeError(error, { offline: !useOnline() });
+  const t = useT();
+  const { title, detail, canRetry } = describeError(error, { offline: !useOnline(), t });
   const Heading = `h${level}` as const;
   return (
     <div className="error-panel" role="alert">
@@ -23,7 +25,7 @@ export function ErrorPanel({ error, onRetry, level = 1, showHomeLink = true }: E
       {/* A div: it holds a form (RetryForm), which may not sit in a <p>. */}
       <div className="error-panel__actions">
         {canRetry && onRetry ? <RetryButton onRetry={onRetry} /> : null}
-        {showHomeLink ? <Link to="/">Go to the home page</Link> : null}
+        {showHomeLink ? <Link to="/">{t('errors.goHome')}</Link> : null}
       </div>
     </div>
   );
@@ -34,10 +36,11 @@ export function ErrorPanel({ error, onRetry, level = 1, showHomeLink = true }: E
  * for the same address, so the reader's browser asks the server again.
  */
 function RetryButton({ onRetry }: { onRetry: () => void }) {
+  const t = useT();
   if (!useInRouterContext()) {
     return (
       <button type="button" onClick={onRetry}>
-        Try again
+        {t('errors.tryAgain')}
       </button>
     );
   }
@@ -45,6 +48,7 @@ function RetryButton({ onRetry }: { onRetry: () => void }) {
 }
 
 function RetryForm({ onRetry }: { onRetry: () => void }) {
+  const t = useT();
   const location: Location = useLocation();
   return (
     <form className="error-panel__retry" method="get" action={location.pathname}>
@@ -58,7 +62,7 @@ function RetryForm({ onRetry }: { onRetry: () => void }) {
           onRetry();
         }}
       >
-        Try again
+        {t('errors.tryAgain')}
       </button>
     </form>
   );

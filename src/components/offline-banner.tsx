@@ -1,10 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/language-context';
 import { useOnline } from './use-online';
 import './offline-banner.css';
 
-export const OFFLINE_MESSAGE = "You're offline. Showing saved copies; they may be out of date.";
-export const BACK_ONLINE_MESSAGE = 'Back online.';
 /** How long "Back online." stays before the bar goes away. */
 const BACK_ONLINE_MS = 5000;
 
@@ -14,6 +13,7 @@ const BACK_ONLINE_MS = 5000;
  * the saved copies. The status region is always there (empty when all is well) so the change is announced.
  */
 export function OfflineBanner() {
+  const t = useT();
   const online = useOnline();
   const queryClient = useQueryClient();
   const [backOnline, setBackOnline] = useState(false);
@@ -39,7 +39,7 @@ export function OfflineBanner() {
     };
   }, [queryClient]);
 
-  const message = !online ? OFFLINE_MESSAGE : backOnline ? BACK_ONLINE_MESSAGE : '';
+  const message = !online ? t('chrome.offline.offline') : backOnline ? t('chrome.offline.back') : '';
   return (
     <div
       className="offline-banner"

@@ -1,5 +1,6 @@
 import type { ErrorInfo } from 'react';
-import { ApiError, failedResource } from '../api/errors';
+import { ApiError, failedResource, say } from '../api/errors';
+import { ENGLISH } from '../i18n/translator';
 
 /**
  * React's report of an error a boundary caught (createRoot's onCaughtError). A backend failure is
@@ -8,8 +9,12 @@ import { ApiError, failedResource } from '../api/errors';
  */
 export function reportCaughtError(error: unknown, info: ErrorInfo): void {
   if (error instanceof ApiError) {
+    // For the blog's owner, in the console: English, whatever the blog's language.
     const what = failedResource(error);
-    console.warn(`Lectern: ${what ? `couldn’t load ${what}: ` : ''}${error.message}`, error.url ?? '');
+    console.warn(
+      `Lectern: ${what ? `couldn’t load ${say(what, ENGLISH.t)}: ` : ''}${error.message}`,
+      error.url ?? '',
+    );
     return;
   }
   console.error('Lectern: a section of the page failed', error, info.componentStack);

@@ -1,12 +1,14 @@
 import { Link } from 'react-router';
 import { useTheme } from '../api/blog-api-context';
 import type { Blog } from '../api/types';
+import { useT } from '../i18n/language-context';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import './site-header.css';
 
 export function SiteHeader({ blog }: { blog: Blog }) {
   // config.json's theme: a header image above the title, a logo beside it or in its place.
   const { logo, headerImage } = useTheme();
+  const t = useT();
   const logoImage = logo ? (
     <img
       className="site-header__logo"
@@ -20,7 +22,7 @@ export function SiteHeader({ blog }: { blog: Blog }) {
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('chrome.header.skip')}
       </a>
       <div className="site-header__tools">
         <ColorSchemeToggle />
@@ -34,7 +36,7 @@ export function SiteHeader({ blog }: { blog: Blog }) {
           height={headerImage.height}
         />
       ) : null}
-      <p className={logo ? 'site-header__title site-header__title--logo' : 'site-header__title'}>
+      <p className={logo ? 'site-header__title site-header__title--logo' : 'site-header__title'} dir="auto">
         {logo?.placement === 'instead' ? (
           <Link to="/">{logoImage}</Link>
         ) : (
@@ -44,7 +46,11 @@ export function SiteHeader({ blog }: { blog: Blog }) {
           </>
         )}
       </p>
-      {blog.description ? <p className="site-header__description">{blog.description}</p> : null}
+      {blog.description ? (
+        <p className="site-header__description" dir="auto">
+          {blog.description}
+        </p>
+      ) : null}
     </header>
   );
 }

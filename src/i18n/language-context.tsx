@@ -3,7 +3,7 @@ import type { MessageKey } from './en/index';
 import type { MessageValues } from './format';
 import { ENGLISH, type Language, type Translate } from './translator';
 
-const LanguageContext = createContext<Language>(ENGLISH);
+export const LanguageContext = createContext<Language>(ENGLISH);
 
 export const LanguageProvider = LanguageContext.Provider;
 

@@ -6,6 +6,7 @@ import { PageHeading } from '../components/page-heading';
 import { Pager } from '../components/pager';
 import { PostList } from '../components/post-list';
 import { useBlog } from '../components/use-blog';
+import { useT } from '../i18n/language-context';
 import { currentCursor } from '../lib/cursor-trail';
 
 import { HOME_FILTER } from './page-loaders';
@@ -13,6 +14,7 @@ import { HOME_FILTER } from './page-loaders';
 export { homeLoader } from './page-loaders';
 
 export function HomePage() {
+  const t = useT();
   const blog = useBlog();
   const [search] = useSearchParams();
   const cursor = currentCursor(search);
@@ -22,12 +24,18 @@ export function HomePage() {
   return (
     <>
       <DocumentMeta
-        title={cursor ? 'Older posts' : null}
+        title={cursor ? t('chrome.home.older') : null}
         description={blog.description}
         blogTitle={blog.title}
       />
-      <PageHeading className="page-heading--quiet">{cursor ? 'Older posts' : 'Latest posts'}</PageHeading>
-      {data.items.length === 0 ? <p>No posts yet.</p> : <PostList posts={data.items} full={full} />}
+      <PageHeading className="page-heading--quiet">
+        {t(cursor ? 'chrome.home.older' : 'chrome.home.latest')}
+      </PageHeading>
+      {data.items.length === 0 ? (
+        <p>{t('chrome.home.empty')}</p>
+      ) : (
+        <PostList posts={data.items} full={full} />
+      )}
       <Pager next={data.next} />
     </>
   );

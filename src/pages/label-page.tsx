@@ -4,6 +4,7 @@ import { labelUrl } from '../lib/paths';
 import { PageHeading } from '../components/page-heading';
 import { PagedPosts, usePagedPosts } from '../components/paged-posts';
 import { useBlog } from '../components/use-blog';
+import { Message, useT } from '../i18n/language-context';
 import { notFound, type RouteDeps } from './route-deps';
 import { postsLoader } from './posts-loader';
 
@@ -18,19 +19,22 @@ export function labelLoader(deps: RouteDeps) {
 
 /** /search/label/:label and /label/:label */
 export function LabelPage() {
+  const t = useT();
   const blog = useBlog();
   const label = useParams().label ?? '';
   const page = usePagedPosts({ label });
   return (
     <>
       <DocumentMeta
-        title={`Posts labeled ${label}`}
-        description={`Posts of ${blog.title} labeled ${label}.`}
+        title={t('chrome.label.title', { label })}
+        description={t('chrome.label.description', { blog: blog.title, label })}
         blogTitle={blog.title}
         canonicalPath={labelUrl(label)}
       />
-      <PageHeading>Showing posts with label {label}</PageHeading>
-      <PagedPosts page={page} empty={`No posts have the label “${label}”.`} />
+      <PageHeading>
+        <Message id="chrome.label.heading" values={{ label: <bdi>{label}</bdi> }} />
+      </PageHeading>
+      <PagedPosts page={page} empty={t('chrome.label.empty', { label })} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import {
   nameFailure,
   NotFoundError,
   type ApiErrorKind,
+  type Words,
 } from '../api/errors';
 
 /*
@@ -27,7 +28,10 @@ export type WireRouteError =
       retryable: boolean;
       retryAfterMs: number | null;
       field: string | null;
-      what: string | null;
+      expected: string | null;
+      received: string | null;
+      words: Words | null;
+      what: Words | null;
     }
   | { type: 'error'; message: string };
 
@@ -45,6 +49,9 @@ export function toWireError(error: unknown): WireRouteError {
       retryable: error.retryable,
       retryAfterMs: error.retryAfterMs,
       field: error instanceof InvalidResponseError ? error.field : null,
+      expected: error instanceof InvalidResponseError ? error.expected : null,
+      received: error instanceof InvalidResponseError ? error.received : null,
+      words: error.words,
       what: failedResource(error),
     };
   }
@@ -59,10 +66,15 @@ export function fromWireError(wire: WireRouteError): unknown {
   if (wire.type === 'error') return new Error(wire.message);
   const error =
     wire.kind === 'not-found'
-      ? new NotFoundError(wire.message)
+      ? new NotFoundError(wire.words ?? wire.message)
       : wire.name === 'InvalidResponseError'
-        ? Object.assign(new InvalidResponseError(wire.field ?? '', ''), { message: wire.message })
-        : new ApiError(wire.message, {
+        ? new InvalidResponseError(
+            wire.field ?? '',
+            wire.expected ?? '',
+            undefined,
+            wire.received ?? undefined,
+          )
+        : new ApiError(wire.words ?? wire.message, {
             kind: wire.kind,
             status: wire.status,
             retryable: wire.retryable,

@@ -3,6 +3,7 @@ import { DocumentMeta } from '../components/document-meta';
 import { PageHeading } from '../components/page-heading';
 import { PagedPosts, usePagedPosts } from '../components/paged-posts';
 import { useBlog } from '../components/use-blog';
+import { Message, useT } from '../i18n/language-context';
 import type { RouteDeps } from './route-deps';
 import { postsLoader } from './posts-loader';
 
@@ -20,37 +21,42 @@ export function searchLoader(deps: RouteDeps) {
 }
 
 function SearchResults({ query }: { query: string }) {
+  const t = useT();
   const page = usePagedPosts({ query });
+  const asked = <bdi>{query}</bdi>;
   return (
     <>
       <p className="search-summary" role="status">
-        {page.items.length === 0
-          ? `No posts match “${query}”.`
-          : page.total !== undefined
-            ? `${page.total} ${page.total === 1 ? 'post matches' : 'posts match'} “${query}”.`
-            : `Posts matching “${query}”.`}
+        {page.items.length === 0 ? (
+          <Message id="chrome.search.none" values={{ query: asked }} />
+        ) : page.total !== undefined ? (
+          <Message id="chrome.search.count" values={{ count: page.total, query: asked }} />
+        ) : (
+          <Message id="chrome.search.matching" values={{ query: asked }} />
+        )}
       </p>
-      <PagedPosts page={page} empty="Try other words, or browse the labels and the archive." />
+      <PagedPosts page={page} empty={t('chrome.search.empty')} />
     </>
   );
 }
 
 /** /search?q=… */
 export function SearchPage() {
+  const t = useT();
   const blog = useBlog();
   const [search] = useSearchParams();
   const query = queryOf(search);
-  const title = query ? `Search results for “${query}”` : 'Search';
+  const title = query ? t('chrome.search.resultsTitle', { query }) : t('chrome.search.title');
   return (
     <>
       <DocumentMeta
         title={title}
-        description={`Search the posts of ${blog.title}.`}
+        description={t('chrome.search.description', { blog: blog.title })}
         blogTitle={blog.title}
         noindex
       />
       <PageHeading>{title}</PageHeading>
-      {query ? <SearchResults query={query} /> : <p>Type words in the search box to find posts.</p>}
+      {query ? <SearchResults query={query} /> : <p>{t('chrome.search.invite')}</p>}
     </>
   );
 }

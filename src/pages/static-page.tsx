@@ -6,6 +6,7 @@ import { DocumentMeta } from '../components/document-meta';
 import { PageHeading } from '../components/page-heading';
 import { SanitizedHtml } from '../components/sanitized-html';
 import { useBlog } from '../components/use-blog';
+import { useT } from '../i18n/language-context';
 import { notFound, type RouteDeps } from './route-deps';
 
 function slugOf(raw: string | undefined): string {
@@ -22,6 +23,7 @@ export function staticPageLoader({ queryClient, queries, capabilities }: RouteDe
 
 /** /p/:slug and /p/:slug.html */
 export function StaticPage() {
+  const t = useT();
   const blog = useBlog();
   const slug = slugOf(useParams().slug);
   const { data: page } = useSuspenseQuery(useBlogQueries().staticPage(slug));
@@ -29,7 +31,7 @@ export function StaticPage() {
     <article className="post">
       <DocumentMeta
         title={page.title}
-        description={`${page.title} — ${blog.title}`}
+        description={t('chrome.page.description', { page: page.title, blog: blog.title })}
         blogTitle={blog.title}
         canonicalPath={staticPageUrl(page.slug)}
       />

@@ -106,6 +106,7 @@ describe('WordPress mapping', () => {
         url: undefined,
         gmt_offset: 0,
         timezone_string: 'UTC',
+        language: '',
       },
       '1',
     );
@@ -115,6 +116,21 @@ describe('WordPress mapping', () => {
       mainAuthorId: '1',
       feeds: { rss: 'https://b.example/feed/', atom: 'https://b.example/feed/atom/' },
     });
+  });
+
+  it('reads the site language Lectern’s plugin names in the index, else says en-US', () => {
+    const site = {
+      name: 'B',
+      description: '',
+      gmt_offset: 0,
+      timezone_string: 'UTC',
+      home: undefined,
+      url: undefined,
+    };
+    expect(mapWpBlog({ ...site, language: 'de-DE' }, undefined).locale).toBe('de-DE');
+    expect(mapWpBlog({ ...site, language: 'he_IL' }, undefined).locale).toBe('he-IL');
+    expect(mapWpBlog({ ...site, language: '' }, undefined).locale).toBe('en-US');
+    expect(mapWpBlog({ ...site, language: 'not a tag!' }, undefined).locale).toBe('en-US');
   });
 
   it('threads comments by parent (0 is none) and reads held comments as pending', () => {

@@ -2,9 +2,11 @@ import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
-import { BACK_ONLINE_MESSAGE, OFFLINE_MESSAGE } from '../../src/components/offline-banner';
 import { renderRoute } from '../render';
 import { demoData } from '../pages/demo-paths';
+
+const OFFLINE_MESSAGE = "You're offline. Showing saved copies; they may be out of date.";
+const BACK_ONLINE_MESSAGE = 'Back online.';
 
 const slow = { timeout: 30_000 };
 

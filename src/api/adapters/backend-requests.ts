@@ -1,4 +1,4 @@
-import { ApiError } from '../errors';
+import { ApiError, words } from '../errors';
 import { createHttpClient, type FetchFn, type HttpClient, type HttpClientOptions } from '../http';
 
 /** Requests to a backend: query strings, a client that sees raw responses, and refused comments. */
@@ -30,7 +30,7 @@ export function observedClient(
 
 /** What a reader is told when a backend refuses comments written through Lectern. */
 export function commentsRefused(status: number | null = null, url?: string): ApiError {
-  return new ApiError('This blog does not accept comments from here.', {
+  return new ApiError(words('errors.commentsRefused'), {
     kind: 'http',
     status,
     retryable: false,

@@ -1,4 +1,4 @@
-import { ApiError } from '../errors';
+import { ApiError, words } from '../errors';
 import type { Page } from '../types';
 
 /** Opaque cursors over a backend's own paging (page numbers, offsets, filtered walks). */
@@ -6,7 +6,7 @@ import type { Page } from '../types';
 export const DEFAULT_PAGE_SIZE = 10;
 
 export function badCursor(): ApiError {
-  return new ApiError('This page of the list does not exist: the link may be out of date.', {
+  return new ApiError(words('errors.badCursor'), {
     kind: 'http',
     status: 400,
   });

@@ -1,4 +1,4 @@
-import { ApiError, ValidationError } from '../errors';
+import { ApiError, ValidationError, words } from '../errors';
 import type { Page } from '../types';
 
 /*
@@ -38,13 +38,10 @@ export async function featuredFirstPage<T>(
   };
 }
 
-/** What a reader is told when the password of a password-protected post is wrong. */
-export const WRONG_PASSWORD = 'That password is not right. Try again.';
-
 /** A refusal (401/403) of a password-protected post's password, as a mistake in the password field. */
 export function wrongPassword(error: unknown): unknown {
   if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
-    return new ValidationError(WRONG_PASSWORD, 'password', error.status, error.url);
+    return new ValidationError(words('errors.wrongPassword'), 'password', error.status, error.url);
   }
   return error;
 }

@@ -181,7 +181,7 @@ export function createWordPressApi(config: WordPressApiConfig, fetchFn: FetchFn)
     capabilities: wordpressCapabilities,
 
     async getBlog(signal) {
-      const fields = 'name,description,url,home,gmt_offset,timezone_string';
+      const fields = 'name,description,url,home,gmt_offset,timezone_string,language';
       const [info, author] = await Promise.all([
         http.getJson(`${site}/wp-json/${queryString({ _fields: fields })}`, wpSite, { signal }),
         mainAuthorId(signal),

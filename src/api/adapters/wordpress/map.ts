@@ -1,4 +1,4 @@
-import { ApiError, ValidationError } from '../../errors';
+import { ApiError, ValidationError, words } from '../../errors';
 import { safeFeeds, safeFeedUrl } from '../feeds';
 import type { Blog, Comment, Feeds, Post, PostPath, PostSummary, Profile } from '../../types';
 import { commentsRefused } from '../backend-requests';
@@ -6,6 +6,7 @@ import { type IndexEntry } from '../listing';
 import { contactIn, decodeSegment, bodyExcerpt, htmlToText, readingMinutes } from '../text';
 import { isTimeZone, fixedZone } from '../time-zones';
 import { postTitle } from '../post-facts';
+import { canonicalLocale } from '../../../i18n/locales';
 import { type WpPost, type WpIndexPost, type WpComment, type WpUser, type WpSite } from './wire';
 
 /** WordPress's answers mapped to Lectern's types: pure functions, tested on their own. */
@@ -29,7 +30,7 @@ export function mapWpBlog(site: WpSite, mainAuthorId: string | undefined): Blog 
   return {
     title: htmlToText(site.name),
     description: htmlToText(site.description),
-    locale: 'en-US',
+    locale: canonicalLocale(site.language) ?? 'en-US',
     timeZone: wpTimeZone(site),
     url: home ? `${home}/` : undefined,
     mainAuthorId,
@@ -141,9 +142,9 @@ export function wpCommentError(error: unknown, code: string | null): unknown {
     case 'comment_flood':
       return refuse('You are commenting too quickly. Wait a moment before trying again.');
     case 'rest_comment_content_invalid':
-      return new ValidationError('Write a comment before publishing.', 'html', status ?? 400, at);
+      return new ValidationError(words('errors.emptyComment'), 'html', status ?? 400, at);
     case 'comment_duplicate':
-      return new ValidationError('You have already posted this comment.', 'html', status ?? 409, at);
+      return new ValidationError(words('errors.duplicateComment'), 'html', status ?? 409, at);
     default:
       return error;
   }

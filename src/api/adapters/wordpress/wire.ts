@@ -107,6 +107,8 @@ export const wpSite = object({
   url: optional(url),
   gmt_offset: withDefault(numeric, 0),
   timezone_string: withDefault(string, ''),
+  /** The site language ("de-DE"): not in WordPress's own index; Lectern's plugin adds it (docs/wordpress/). */
+  language: withDefault(string, ''),
 });
 export type WpSite = Decoded<typeof wpSite>;
 

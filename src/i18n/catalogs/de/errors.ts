@@ -1,0 +1,52 @@
+import type en from '../../en/errors';
+import type { Messages } from '../../messages';
+
+export default {
+  'errors.notFound.title': 'Seite nicht gefunden',
+  'errors.notFound.detail': 'Unter dieser Adresse gibt es nichts.',
+  'errors.offline.title': 'Sie sind offline',
+  'errors.offline.detail':
+    'Diese Seite ist offline nicht verfügbar. Stellen Sie die Verbindung wieder her und versuchen Sie es erneut.',
+  'errors.loadFailed.title': 'Das konnte nicht geladen werden',
+  'errors.unexpected.title': 'Etwas ist schiefgelaufen',
+  'errors.unexpected.detail': 'Ein unerwarteter Fehler ist aufgetreten.',
+  'errors.tryAgain': 'Erneut versuchen',
+  'errors.goHome': 'Zur Startseite',
+  'errors.couldNotLoad': 'Konnte {what} nicht laden. {cause}',
+  'errors.withField': '{cause} (Feld: {field})',
+  'errors.http.refused': 'Das Blog hat den Zugriff auf diesen Inhalt verweigert (HTTP {status}).',
+  'errors.http.tooMany': 'Das Blog erhält zu viele Anfragen (HTTP {status}).',
+  'errors.http.server': 'Der Server des Blogs hatte ein Problem (HTTP {status}).',
+  'errors.http.other': 'Das Blog konnte die Anfrage nicht bearbeiten (HTTP {status}).',
+  'errors.http.pause':
+    '{cause} Es bat um eine Pause: Versuchen Sie es in etwa {unit, select, hours {{count, plural, one {# Stunde} other {# Stunden}}} other {{count, plural, one {# Minute} other {# Minuten}}}} erneut.',
+  'errors.quota':
+    'Das API-Kontingent des Blogs ist vorerst aufgebraucht (HTTP {status}). Versuchen Sie es später erneut.',
+  'errors.timeout': 'Das Blog hat zu lange gebraucht (keine Antwort innerhalb von {seconds, number} s).',
+  'errors.network': 'Das Blog ist nicht erreichbar. Prüfen Sie Ihre Verbindung.',
+  'errors.checkField': 'Prüfen Sie das Feld {field}',
+  'errors.invalid':
+    'Der Server des Blogs hat eine unerwartete Antwort gesendet: {field} sollte {expected} sein{received, select, none {} other {, nicht {received}}}.',
+  'errors.invalid.response': 'die Antwort',
+  'errors.badCursor': 'Diese Seite der Liste existiert nicht: Der Link ist eventuell veraltet.',
+  'errors.commentsRefused': 'Dieses Blog nimmt von hier keine Kommentare an.',
+  'errors.wrongPassword': 'Das Passwort ist nicht richtig. Versuchen Sie es erneut.',
+  'errors.emptyComment': 'Schreiben Sie einen Kommentar, bevor Sie ihn veröffentlichen.',
+  'errors.duplicateComment': 'Sie haben diesen Kommentar bereits gepostet.',
+  'errors.what.blog': 'das Blog',
+  'errors.what.post': 'diesen Post',
+  'errors.what.page': 'diese Seite',
+  'errors.what.archive': 'das Blog-Archiv',
+  'errors.what.labels': 'die Labels',
+  'errors.what.author': 'das Profil des Autors',
+  'errors.what.comments': 'die Kommentare',
+  'errors.what.featured': 'den vorgestellten Post',
+  'errors.what.popular': 'die beliebten Posts',
+  'errors.what.search': 'die Suchergebnisse für „{query}“',
+  'errors.what.label': 'die Posts mit dem Label „{label}“',
+  'errors.what.month': 'die Posts von {year}-{month}',
+  'errors.what.year': 'die Posts von {year}',
+  'errors.what.authorPosts': 'die Posts des Autors',
+  'errors.what.olderPosts': 'die älteren Posts',
+  'errors.what.latestPosts': 'die neuesten Posts',
+} satisfies Messages<typeof en>;

@@ -1,0 +1,52 @@
+import type en from '../../en/errors';
+import type { Messages } from '../../messages';
+
+export default {
+  'errors.notFound.title': 'ページが見つかりません',
+  'errors.notFound.detail': 'このアドレスには何もありません。',
+  'errors.offline.title': 'オフラインです',
+  'errors.offline.detail': 'このページはオフラインでは利用できません。再接続してもう一度お試しください。',
+  'errors.loadFailed.title': '読み込めませんでした',
+  'errors.unexpected.title': '問題が発生しました',
+  'errors.unexpected.detail': '予期しないエラーが発生しました。',
+  'errors.tryAgain': '再試行',
+  'errors.goHome': 'ホームページに移動',
+  'errors.couldNotLoad': '{what}を読み込めませんでした。{cause}',
+  'errors.withField': '{cause}（フィールド: {field}）',
+  'errors.http.refused': 'ブログがこのコンテンツへのアクセスを拒否しました（HTTP {status}）。',
+  'errors.http.tooMany': 'ブログへのリクエストが多すぎます（HTTP {status}）。',
+  'errors.http.server': 'ブログのサーバーで問題が発生しました（HTTP {status}）。',
+  'errors.http.other': 'ブログがリクエストを処理できませんでした（HTTP {status}）。',
+  'errors.http.pause':
+    '{cause}しばらく待つよう求められています。約 {unit, select, hours {{count, plural, other {# 時間}}} other {{count, plural, other {# 分}}}} 後にもう一度お試しください。',
+  'errors.quota':
+    'ブログの API 割り当てが現在上限に達しています（HTTP {status}）。しばらくしてからもう一度お試しください。',
+  'errors.timeout':
+    'ブログの応答に時間がかかりすぎています（{seconds, number} 秒以内に応答がありませんでした）。',
+  'errors.network': 'ブログに接続できませんでした。接続を確認してください。',
+  'errors.checkField': '{field} フィールドを確認してください',
+  'errors.invalid':
+    'ブログのサーバーから予期しない応答がありました: {field} は {expected} である必要があります{received, select, none {} other {（{received} ではなく）}}。',
+  'errors.invalid.response': '応答',
+  'errors.badCursor': 'リストのこのページは存在しません。リンクが古い可能性があります。',
+  'errors.commentsRefused': 'このブログはここからのコメントを受け付けていません。',
+  'errors.wrongPassword': 'パスワードが正しくありません。もう一度お試しください。',
+  'errors.emptyComment': '公開する前にコメントを入力してください。',
+  'errors.duplicateComment': 'このコメントはすでに投稿されています。',
+  'errors.what.blog': 'ブログ',
+  'errors.what.post': 'この投稿',
+  'errors.what.page': 'このページ',
+  'errors.what.archive': 'ブログ アーカイブ',
+  'errors.what.labels': 'ラベル',
+  'errors.what.author': '投稿者のプロフィール',
+  'errors.what.comments': 'コメント',
+  'errors.what.featured': '注目の投稿',
+  'errors.what.popular': '人気の投稿',
+  'errors.what.search': '「{query}」の検索結果',
+  'errors.what.label': 'ラベル「{label}」の投稿',
+  'errors.what.month': '{year}-{month} の投稿',
+  'errors.what.year': '{year} 年の投稿',
+  'errors.what.authorPosts': '投稿者の投稿',
+  'errors.what.olderPosts': '前の投稿',
+  'errors.what.latestPosts': '最新の投稿',
+} satisfies Messages<typeof en>;

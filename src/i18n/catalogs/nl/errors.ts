@@ -1,0 +1,52 @@
+import type en from '../../en/errors';
+import type { Messages } from '../../messages';
+
+export default {
+  'errors.notFound.title': 'Pagina niet gevonden',
+  'errors.notFound.detail': 'Er staat niets op dit adres.',
+  'errors.offline.title': 'Je bent offline',
+  'errors.offline.detail':
+    'Deze pagina is offline niet beschikbaar. Maak opnieuw verbinding en probeer het nog eens.',
+  'errors.loadFailed.title': 'Dit kan niet worden geladen',
+  'errors.unexpected.title': 'Er is iets misgegaan',
+  'errors.unexpected.detail': 'Er is een onverwachte fout opgetreden.',
+  'errors.tryAgain': 'Opnieuw proberen',
+  'errors.goHome': 'Naar de startpagina',
+  'errors.couldNotLoad': 'Kan {what} niet laden. {cause}',
+  'errors.withField': '{cause} (veld: {field})',
+  'errors.http.refused': 'De blog weigerde de toegang tot deze inhoud (HTTP {status}).',
+  'errors.http.tooMany': 'De blog krijgt te veel verzoeken (HTTP {status}).',
+  'errors.http.server': 'De server van de blog had een probleem (HTTP {status}).',
+  'errors.http.other': 'De blog kon het verzoek niet verwerken (HTTP {status}).',
+  'errors.http.pause':
+    '{cause} Er is om een pauze gevraagd: probeer het over ongeveer {unit, select, hours {{count, plural, one {# uur} other {# uur}}} other {{count, plural, one {# minuut} other {# minuten}}}} opnieuw.',
+  'errors.quota': 'Het API-quotum van de blog is voorlopig op (HTTP {status}). Probeer het later opnieuw.',
+  'errors.timeout':
+    'De blog deed er te lang over om te antwoorden (geen antwoord binnen {seconds, number} s).',
+  'errors.network': 'Kan de blog niet bereiken. Controleer je verbinding.',
+  'errors.checkField': 'Controleer het veld {field}',
+  'errors.invalid':
+    'De server van de blog stuurde een onverwacht antwoord: {field} moet {expected} zijn{received, select, none {} other {, niet {received}}}.',
+  'errors.invalid.response': 'het antwoord',
+  'errors.badCursor': 'Deze pagina van de lijst bestaat niet: de link is mogelijk verouderd.',
+  'errors.commentsRefused': 'Deze blog accepteert geen reacties van hier.',
+  'errors.wrongPassword': 'Dat wachtwoord klopt niet. Probeer het opnieuw.',
+  'errors.emptyComment': 'Schrijf een reactie voordat je publiceert.',
+  'errors.duplicateComment': 'Je hebt deze reactie al geplaatst.',
+  'errors.what.blog': 'de blog',
+  'errors.what.post': 'deze post',
+  'errors.what.page': 'deze pagina',
+  'errors.what.archive': 'het blogarchief',
+  'errors.what.labels': 'de labels',
+  'errors.what.author': 'het profiel van de auteur',
+  'errors.what.comments': 'de reacties',
+  'errors.what.featured': 'de uitgelichte post',
+  'errors.what.popular': 'de populaire posts',
+  'errors.what.search': 'de zoekresultaten voor ‘{query}’',
+  'errors.what.label': 'de posts met het label ‘{label}’',
+  'errors.what.month': 'de posts van {year}-{month}',
+  'errors.what.year': 'de posts van {year}',
+  'errors.what.authorPosts': 'de posts van de auteur',
+  'errors.what.olderPosts': 'de oudere posts',
+  'errors.what.latestPosts': 'de nieuwste posts',
+} satisfies Messages<typeof en>;

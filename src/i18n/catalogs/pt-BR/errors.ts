@@ -1,0 +1,52 @@
+import type en from '../../en/errors';
+import type { Messages } from '../../messages';
+
+export default {
+  'errors.notFound.title': 'Página não encontrada',
+  'errors.notFound.detail': 'Não há nada neste endereço.',
+  'errors.offline.title': 'Você está off-line',
+  'errors.offline.detail':
+    'Esta página não está disponível off-line. Conecte-se novamente e tente outra vez.',
+  'errors.loadFailed.title': 'Não foi possível carregar',
+  'errors.unexpected.title': 'Algo deu errado',
+  'errors.unexpected.detail': 'Ocorreu um erro inesperado.',
+  'errors.tryAgain': 'Tentar novamente',
+  'errors.goHome': 'Ir para a página inicial',
+  'errors.couldNotLoad': 'Não foi possível carregar {what}. {cause}',
+  'errors.withField': '{cause} (campo: {field})',
+  'errors.http.refused': 'O blog recusou o acesso a este conteúdo (HTTP {status}).',
+  'errors.http.tooMany': 'O blog está recebendo solicitações demais (HTTP {status}).',
+  'errors.http.server': 'O servidor do blog teve um problema (HTTP {status}).',
+  'errors.http.other': 'O blog não conseguiu processar a solicitação (HTTP {status}).',
+  'errors.http.pause':
+    '{cause} Ele pediu uma pausa: tente novamente em cerca de {unit, select, hours {{count, plural, one {# hora} many {# de horas} other {# horas}}} other {{count, plural, one {# minuto} many {# de minutos} other {# minutos}}}}.',
+  'errors.quota':
+    'A cota da API do blog se esgotou por enquanto (HTTP {status}). Tente novamente mais tarde.',
+  'errors.timeout': 'O blog demorou demais para responder (sem resposta em {seconds, number} s).',
+  'errors.network': 'Não foi possível acessar o blog. Verifique sua conexão.',
+  'errors.checkField': 'Verifique o campo {field}',
+  'errors.invalid':
+    'O servidor do blog enviou uma resposta inesperada: {field} deveria ser {expected}{received, select, none {} other {, e não {received}}}.',
+  'errors.invalid.response': 'a resposta',
+  'errors.badCursor': 'Esta página da lista não existe: o link pode estar desatualizado.',
+  'errors.commentsRefused': 'Este blog não aceita comentários daqui.',
+  'errors.wrongPassword': 'Essa senha não está correta. Tente novamente.',
+  'errors.emptyComment': 'Escreva um comentário antes de publicar.',
+  'errors.duplicateComment': 'Você já publicou este comentário.',
+  'errors.what.blog': 'o blog',
+  'errors.what.post': 'esta postagem',
+  'errors.what.page': 'esta página',
+  'errors.what.archive': 'o arquivo do blog',
+  'errors.what.labels': 'os marcadores',
+  'errors.what.author': 'o perfil do autor',
+  'errors.what.comments': 'os comentários',
+  'errors.what.featured': 'a postagem em destaque',
+  'errors.what.popular': 'as postagens populares',
+  'errors.what.search': 'os resultados da pesquisa por “{query}”',
+  'errors.what.label': 'as postagens com o marcador “{label}”',
+  'errors.what.month': 'as postagens de {year}-{month}',
+  'errors.what.year': 'as postagens de {year}',
+  'errors.what.authorPosts': 'as postagens do autor',
+  'errors.what.olderPosts': 'as postagens mais antigas',
+  'errors.what.latestPosts': 'as postagens mais recentes',
+} satisfies Messages<typeof en>;
