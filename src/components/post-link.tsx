@@ -11,6 +11,8 @@ type PostLinkProps = {
   className?: string;
   rel?: string;
   'aria-label'?: string;
+  /** `auto` where the link's whole content is a title written by people (its own direction). */
+  dir?: 'auto';
   hash?: string;
 };
 

@@ -1,10 +1,9 @@
 import { useCapabilities } from '../api/blog-api-context';
 import type { PostSummary } from '../api/types';
+import { useT } from '../i18n/language-context';
 import { dayKey, formatDateHeader } from '../lib/dates';
-import { commentCountText } from './comment-count';
 import { PostLink } from './post-link';
 import { PostMeta } from './post-meta';
-import { PROTECTED_NOTICE } from './protected-post';
 import { onDemand } from './on-demand';
 import './post-list-badges.css';
 import { useBlog } from './use-blog';
@@ -30,8 +29,12 @@ type HeadingLevel = 2 | 3;
 const PostOpening = onDemand(
   'post-opening',
   () => import('./post-opening').then((m) => m.PostOpening),
-  () => <Skeleton label="Loading the post" />,
+  () => <PostOpeningSkeleton />,
 ).Component;
+
+function PostOpeningSkeleton() {
+  return <Skeleton label={useT()('posts.list.loadingPost')} />;
+}
 
 export function PostList({
   posts,
@@ -43,6 +46,7 @@ export function PostList({
   /** Each post's opening in full (config.json's layout.posts.home "full") rather than its excerpt. */
   full?: boolean;
 }) {
+  const t = useT();
   const blog = useBlog();
   // A backend without comments (Ghost, JSON Feed) has no count to show and no comment section to link to.
   const showComments = useCapabilities().comments !== 'none';
@@ -65,14 +69,18 @@ export function PostList({
                 {/* Before the title, so the title stays the heading's (and the link's) whole name. */}
                 {post.featured ? (
                   <p className="post-summary__badge">
-                    <span className="badge">Featured</span>
+                    <span className="badge">{t('posts.list.featured')}</span>
                   </p>
                 ) : null}
                 <TitleHeading className="post-summary__title">
-                  <PostLink post={post}>{post.title}</PostLink>
+                  <PostLink post={post} dir="auto">
+                    {post.title}
+                  </PostLink>
                 </TitleHeading>
                 {post.protected ? (
-                  <p className="post-summary__excerpt post-summary__excerpt--protected">{PROTECTED_NOTICE}</p>
+                  <p className="post-summary__excerpt post-summary__excerpt--protected">
+                    {t('posts.protected.notice')}
+                  </p>
                 ) : full ? (
                   <PostOpening post={post} />
                 ) : (
@@ -84,9 +92,9 @@ export function PostList({
                         <PostLink
                           className="post-summary__more"
                           post={post}
-                          aria-label={`Read more » “${post.title}”`}
+                          aria-label={t('posts.list.readMoreLabel', { title: post.title })}
                         >
-                          Read more »
+                          {t('posts.list.readMore')}
                         </PostLink>
                       </>
                     ) : null}
@@ -99,9 +107,12 @@ export function PostList({
                     <PostLink
                       post={post}
                       hash="#comments"
-                      aria-label={`${commentCountText(post.commentCount, blog.locale)} on “${post.title}”`}
+                      aria-label={t('posts.list.commentCountLabel', {
+                        count: post.commentCount,
+                        title: post.title,
+                      })}
                     >
-                      {commentCountText(post.commentCount, blog.locale)}
+                      {t('posts.list.commentCount', { count: post.commentCount })}
                     </PostLink>
                   </p>
                 )}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Form, useActionData, useNavigation } from 'react-router';
 import type { Post } from '../api/types';
+import { useT } from '../i18n/language-context';
 import './protected-post.css';
 
 /*
@@ -14,6 +15,12 @@ import './protected-post.css';
 export const UNLOCK_INTENT = 'unlock';
 export const UNLOCK_FIELDS = { intent: 'intent', password: 'post_password' } as const;
 
+/** Where a protected post's body would be (a list, a gadget): `t(PROTECTED_NOTICE_KEY)`. */
+export const PROTECTED_NOTICE_KEY = 'posts.protected.notice';
+/**
+ * The English words of PROTECTED_NOTICE_KEY, for the Featured Post gadget until it reads the catalog
+ * (src/components/widgets/featured-post-widget.tsx, the gadgets' area).
+ */
 export const PROTECTED_NOTICE = 'This post is password protected.';
 
 export type UnlockResult =
@@ -32,16 +39,17 @@ export function useUnlockResult(): UnlockResult | null {
 
 /** "This post is password protected", with a labelled password field and a button to unlock it. */
 export function PasswordForm({ error, title }: { error: string | null; title: string }) {
+  const t = useT();
   const id = useId();
   const navigation = useNavigation();
   const unlocking =
     navigation.state !== 'idle' && navigation.formData?.get(UNLOCK_FIELDS.intent) === UNLOCK_INTENT;
   return (
-    <Form method="post" className="password-form" aria-label={`Password for “${title}”`}>
-      <p className="password-form__notice">{PROTECTED_NOTICE} To view it, enter its password below.</p>
+    <Form method="post" className="password-form" aria-label={t('posts.protected.formLabel', { title })}>
+      <p className="password-form__notice">{t('posts.protected.formNotice')}</p>
       <input type="hidden" name={UNLOCK_FIELDS.intent} value={UNLOCK_INTENT} />
       <div className="password-form__row">
-        <label htmlFor={`${id}-password`}>Password</label>
+        <label htmlFor={`${id}-password`}>{t('posts.protected.password')}</label>
         <input
           id={`${id}-password`}
           type="password"
@@ -52,7 +60,7 @@ export function PasswordForm({ error, title }: { error: string | null; title: st
           aria-describedby={error ? `${id}-error` : undefined}
         />
         <button type="submit" disabled={unlocking}>
-          {unlocking ? 'Opening…' : 'Enter'}
+          {unlocking ? t('posts.protected.opening') : t('posts.protected.enter')}
         </button>
       </div>
       {error ? (

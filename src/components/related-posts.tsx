@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useBlogQueries, useCapabilities } from '../api/blog-api-context';
 import type { RelatedTo } from '../api/related-posts';
+import { useT } from '../i18n/language-context';
 import { formatDateHeader } from '../lib/dates';
 import { PostLink } from './post-link';
 import { useBlog } from './use-blog';
@@ -9,6 +10,7 @@ import { WidgetBoundary } from './widget-boundary';
 import './related-posts.css';
 
 function RelatedList({ post }: { post: RelatedTo }) {
+  const t = useT();
   const blog = useBlog();
   const headingId = useId();
   const { data: related } = useSuspenseQuery(useBlogQueries().relatedPosts(post));
@@ -17,12 +19,12 @@ function RelatedList({ post }: { post: RelatedTo }) {
   return (
     <section className="related-posts" aria-labelledby={headingId}>
       <h2 id={headingId} className="related-posts__title">
-        Read more
+        {t('posts.related.heading')}
       </h2>
       <ul className="related-posts__list">
         {related.map((item) => (
           <li key={item.id} className="related-posts__item">
-            <PostLink post={item} className="related-posts__link">
+            <PostLink post={item} className="related-posts__link" dir="auto">
               {item.title}
             </PostLink>
             <time className="related-posts__date" dateTime={item.published}>

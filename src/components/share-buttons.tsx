@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { useT } from '../i18n/language-context';
 import { useBrowserValue } from '../lib/hydration';
 import { useAbsoluteUrl } from './use-absolute-url';
 import './share-buttons.css';
@@ -18,6 +19,7 @@ function isAbort(error: unknown): boolean {
  * widgets, scripts or trackers; the reader's own mail app and share sheet do the rest.
  */
 export function ShareButtons({ title, path }: { title: string; path: string }) {
+  const t = useT();
   const url = useAbsoluteUrl(path);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const field = useRef<HTMLInputElement>(null);
@@ -60,32 +62,32 @@ export function ShareButtons({ title, path }: { title: string; path: string }) {
   const mailto = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${title}\n${url}`)}`;
 
   return (
-    <section className="share" aria-label="Share this post">
+    <section className="share" aria-label={t('posts.share.region')}>
       <p className="share__heading" aria-hidden="true">
-        Share:
+        {t('posts.share.heading')}
       </p>
       <ul className="share__actions">
         <li>
           <button type="button" onClick={() => void copy()}>
-            Copy link
+            {t('posts.share.copy')}
           </button>
         </li>
         <li>
           <a className="share__email" href={mailto}>
-            Email
+            {t('posts.share.email')}
           </a>
         </li>
         {nativeShare ? (
           <li>
             <button type="button" onClick={() => void share()}>
-              Share…
+              {t('posts.share.native')}
             </button>
           </li>
         ) : null}
       </ul>
       {status.kind === 'copy-by-hand' ? (
         <p className="share__fallback">
-          <label htmlFor={fieldId}>Link to this post</label>
+          <label htmlFor={fieldId}>{t('posts.share.field')}</label>
           <input
             ref={field}
             id={fieldId}
@@ -98,11 +100,11 @@ export function ShareButtons({ title, path }: { title: string; path: string }) {
       ) : null}
       <p className="share__status" role="status">
         {status.kind === 'copied'
-          ? 'Link copied'
+          ? t('posts.share.copied')
           : status.kind === 'copy-by-hand'
-            ? 'Your browser did not let Lectern copy the link: it is selected in the “Link to this post” field, copy it from there.'
+            ? t('posts.share.copyByHand')
             : status.kind === 'share-failed'
-              ? 'Sharing did not work. Copy the link or send it by email instead.'
+              ? t('posts.share.failed')
               : ''}
       </p>
     </section>

@@ -10,6 +10,8 @@ import { describeError } from '../components/error-message';
 import { UNLOCK_FIELDS, UNLOCK_INTENT, type UnlockResult } from '../components/protected-post';
 import { ValidationError } from '../api/errors';
 import type { PostPath } from '../api/types';
+import { catalogLocaleFor } from '../i18n/locales';
+import { ENGLISH, makeTranslate, type Translate } from '../i18n/translator';
 import { parsePostPath, postUrl } from '../lib/paths';
 import { statusForError } from './route-errors-wire';
 import { notFound, type RouteDeps } from './route-deps';
@@ -30,6 +32,21 @@ function field(form: FormData, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
+/**
+ * Lectern's words in the blog's language, for what this action says to the reader. An action has no
+ * React context: the blog and its catalog come from the cache (the layout loader put them there; on a
+ * server's first request for a page they are read now), English when the blog cannot be read.
+ */
+async function translator({ queryClient, queries }: RouteDeps): Promise<Translate> {
+  try {
+    const blog = await queryClient.query(queries.blog());
+    const locale = catalogLocaleFor(blog.locale);
+    return makeTranslate(locale, await queryClient.query(queries.catalog(locale)));
+  } catch {
+    return ENGLISH.t;
+  }
+}
+
 export function commentAction(deps: RouteDeps) {
   const { queryClient, queries, capabilities } = deps;
   return async ({ request, params }: ActionFunctionArgs) => {
@@ -40,7 +57,8 @@ export function commentAction(deps: RouteDeps) {
       return unlock(deps, path, field(form, UNLOCK_FIELDS.password));
     }
     if (capabilities.comments !== 'write') {
-      throw new Response('This blog takes no comments here.', { status: 405 });
+      const t = await translator(deps);
+      throw new Response(t('comments.action.noComments'), { status: 405 });
     }
     const values = {
       text: field(form, COMMENT_FIELDS.text),
@@ -48,19 +66,16 @@ export function commentAction(deps: RouteDeps) {
       email: field(form, COMMENT_FIELDS.email),
       parentId: field(form, COMMENT_FIELDS.parentId) || null,
     };
-    const [post, blog] = await Promise.all([
-      queryClient.query(queries.post(path)),
-      queryClient.query(queries.blog()),
-    ]);
+    const [post, t] = await Promise.all([queryClient.query(queries.post(path)), translator(deps)]);
     // The form is not offered on a post whose comments are closed; a form posted all the same is refused.
     if (post.commentsOpen === false) {
       return data<PostedComment>(
-        { values, fieldError: null, errorDetail: 'Comments are closed on this post.' },
+        { values, fieldError: null, errorDetail: t('comments.action.closed') },
         { status: 403 },
       );
     }
     const identityRequired = capabilities.commentIdentity === 'name-and-email';
-    const fieldError = validateComment(values, blog.locale, identityRequired);
+    const fieldError = validateComment(values, t, identityRequired);
     if (fieldError) return data<PostedComment>({ values, fieldError, errorDetail: null }, { status: 400 });
 
     const publish = new MutationObserver(queryClient, queries.createComment(post.id));
@@ -86,14 +101,13 @@ export function commentAction(deps: RouteDeps) {
   };
 }
 
-async function unlock({ queryClient, queries, capabilities }: RouteDeps, path: PostPath, password: string) {
+async function unlock(deps: RouteDeps, path: PostPath, password: string) {
+  const { queryClient, queries, capabilities } = deps;
   const post = await queryClient.query(queries.post(path));
   if (!post.protected) return redirect(postUrl(post), 303);
   if (password === '') {
-    return data<UnlockResult>(
-      { intent: UNLOCK_INTENT, error: 'Enter the post’s password.' },
-      { status: 400 },
-    );
+    const t = await translator(deps);
+    return data<UnlockResult>({ intent: UNLOCK_INTENT, error: t('posts.protected.empty') }, { status: 400 });
   }
   try {
     const unlocked = await new MutationObserver(queryClient, queries.unlockPost(post)).mutate(password);

@@ -1,7 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, redirect, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { useBlogQueries, useCapabilities } from '../api/blog-api-context';
-import { useT } from '../i18n/language-context';
+import { formatNumber } from '../i18n/format';
+import { Message, useT } from '../i18n/language-context';
 import { FeedLinks, RelatedPosts, ShareButtons } from '../components/below-the-fold';
 import { CommentsSection, loadCommentsSection } from '../components/comments/lazy-comments-section';
 import { PostDocumentMeta } from '../components/document-meta';
@@ -60,18 +61,23 @@ export function postLoader({ queryClient, queries, capabilities, archiveStyle = 
 
 /** "Pages: 1 2 3" inside a split post: the current page is marked, not linked. */
 function PostPages({ postPath, count, current }: { postPath: string; count: number; current: number }) {
+  const t = useT();
   return (
-    <nav className="post-pages" aria-label="Pages of this post">
-      Pages:{' '}
-      {Array.from({ length: count }, (_, i) => i + 1).map((n) => (
-        <span key={n}>
-          {n === current ? (
-            <strong aria-current="page">{n}</strong>
-          ) : (
-            <Link to={postPageUrl(postPath, n)}>{n}</Link>
-          )}{' '}
-        </span>
-      ))}
+    <nav className="post-pages" aria-label={t('posts.pages.nav')}>
+      <Message
+        id="posts.pages.list"
+        values={{
+          pages: Array.from({ length: count }, (_, i) => i + 1).map((n) => (
+            <span key={n}>
+              {n === current ? (
+                <strong aria-current="page">{formatNumber(n, t.locale)}</strong>
+              ) : (
+                <Link to={postPageUrl(postPath, n)}>{formatNumber(n, t.locale)}</Link>
+              )}{' '}
+            </span>
+          )),
+        }}
+      />
     </nav>
   );
 }
@@ -118,30 +124,30 @@ function PostArticle({ path }: { path: PostPath }) {
         <PostMeta post={post} />
         <ShareButtons title={post.title} path={postUrl(post)} />
       </article>
-      <nav className="pager post-pager" aria-label="Other posts">
+      <nav className="pager post-pager" aria-label={t('posts.pager.nav')}>
         {post.newer ? (
           <PostLink
             className="pager__newer"
             post={post.newer}
             rel="prev"
-            aria-label={`Newer Post: ${post.newer.title}`}
+            aria-label={t('posts.pager.newerLabel', { title: post.newer.title })}
           >
-            Newer Post
+            {t('posts.pager.newer')}
           </PostLink>
         ) : (
           <span />
         )}
         <Link className="pager__home" to="/">
-          Home
+          {t('posts.pager.home')}
         </Link>
         {post.older ? (
           <PostLink
             className="pager__older"
             post={post.older}
             rel="next"
-            aria-label={`Older Post: ${post.older.title}`}
+            aria-label={t('posts.pager.olderLabel', { title: post.older.title })}
           >
-            Older Post
+            {t('posts.pager.older')}
           </PostLink>
         ) : (
           <span />
@@ -149,7 +155,7 @@ function PostArticle({ path }: { path: PostPath }) {
       </nav>
       <RelatedPosts post={post} />
       {capabilities.comments !== 'none' && !locked ? (
-        <WidgetBoundary loading={<Skeleton label="Loading comments" />}>
+        <WidgetBoundary loading={<Skeleton label={t('comments.section.loading')} />}>
           <CommentsSection
             postId={post.id}
             commentCount={post.commentCount}

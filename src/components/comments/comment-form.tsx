@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useFormAction, useLocation } from 'react-router';
 import { ValidationError } from '../../api/errors';
+import { Message, useT } from '../../i18n/language-context';
 import { useRestoredState } from '../../lib/hydration';
 import { describeError } from '../error-message';
 import { useOnline } from '../use-online';
@@ -26,9 +27,9 @@ type CommentFormProps = {
   publishing: boolean;
   /** The last failed attempt, if the reader has not tried again since. */
   error: unknown;
-  replyingTo: string | null;
+  /** The comment being replied to, by its author's name (null while that comment is not loaded). */
+  replyingTo: { name: string | null } | null;
   onCancelReply: () => void;
-  locale: string;
   focusOnMount: boolean;
   /** The backend asks for a name and an email address (see Capabilities.commentIdentity). */
   identityRequired: boolean;
@@ -47,7 +48,8 @@ function serverFieldError(error: unknown): FieldError | null {
  * being typed (saved on every keystroke), so typing re-renders the form alone, never a long thread.
  */
 export function CommentForm(props: CommentFormProps) {
-  const { backendId, postId, parentId, publishing, error, replyingTo, locale, identityRequired } = props;
+  const { backendId, postId, parentId, publishing, error, replyingTo, identityRequired } = props;
+  const t = useT();
   // The draft is kept in this browser only: the server, and so the hydrating render, draw the form empty;
   // the render just after hydration fills it in.
   // A form posted without JavaScript that the server could not publish comes back with what was typed.
@@ -92,7 +94,7 @@ export function CommentForm(props: CommentFormProps) {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (publishing) return;
-    const problem = validateComment(draft, locale, identityRequired);
+    const problem = validateComment(draft, t, identityRequired);
     setLocalError(problem);
     if (problem) {
       ({ text: textRef, name: nameRef, email: emailRef })[problem.field].current?.focus();
@@ -117,9 +119,17 @@ export function CommentForm(props: CommentFormProps) {
       onSubmit={submit}
     >
       <input type="hidden" name={COMMENT_FIELDS.parentId} value={parentId ?? ''} />
-      <h3 id={headingId}>{replyingTo ? `Reply to ${replyingTo}` : 'Post a Comment'}</h3>
+      <h3 id={headingId}>
+        {replyingTo === null ? (
+          t('comments.form.heading')
+        ) : replyingTo.name === null ? (
+          t('comments.form.replyHeadingUnknown')
+        ) : (
+          <Message id="comments.form.replyHeading" values={{ name: <bdi>{replyingTo.name}</bdi> }} />
+        )}
+      </h3>
       <div className="field">
-        <label htmlFor={`${id}-text`}>Comment</label>
+        <label htmlFor={`${id}-text`}>{t('comments.form.text')}</label>
         <textarea
           id={`${id}-text`}
           ref={textRef}
@@ -131,8 +141,10 @@ export function CommentForm(props: CommentFormProps) {
           aria-describedby={`${id}-help${textError ? ` ${id}-text-error` : ''}`}
         />
         <p id={`${id}-help`} className="field__help">
-          You can use some HTML tags, such as <code>&lt;b&gt;</code>, <code>&lt;i&gt;</code>,{' '}
-          <code>&lt;a&gt;</code>. Your draft is saved in this browser as you type.
+          <Message
+            id="comments.form.textHelp"
+            values={{ b: <code>&lt;b&gt;</code>, i: <code>&lt;i&gt;</code>, a: <code>&lt;a&gt;</code> }}
+          />
         </p>
         {textError ? (
           <p id={`${id}-text-error`} className="field__error">
@@ -142,7 +154,16 @@ export function CommentForm(props: CommentFormProps) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-name`}>
-          Name <span className="field__optional">{identityRequired ? '(required)' : '(optional)'}</span>
+          <Message
+            id="comments.form.nameLabel"
+            values={{
+              note: (
+                <span className="field__optional">
+                  {t(identityRequired ? 'comments.form.required' : 'comments.form.optional')}
+                </span>
+              ),
+            }}
+          />
         </label>
         <input
           id={`${id}-name`}
@@ -161,14 +182,17 @@ export function CommentForm(props: CommentFormProps) {
           </p>
         ) : (
           <p id={`${id}-name-help`} className="field__help">
-            {identityRequired ? 'Shown with your comment.' : 'Leave it empty to comment as Anonymous.'}
+            {t(identityRequired ? 'comments.form.nameHelp' : 'comments.form.nameHelpOptional')}
           </p>
         )}
       </div>
       {identityRequired ? (
         <div className="field">
           <label htmlFor={`${id}-email`}>
-            Email <span className="field__optional">(required)</span>
+            <Message
+              id="comments.form.emailLabel"
+              values={{ note: <span className="field__optional">{t('comments.form.required')}</span> }}
+            />
           </label>
           <input
             id={`${id}-email`}
@@ -188,7 +212,7 @@ export function CommentForm(props: CommentFormProps) {
             </p>
           ) : (
             <p id={`${id}-email-help`} className="field__help">
-              The blog asks for it; it is not shown with your comment.
+              {t('comments.form.emailHelp')}
             </p>
           )}
         </div>
@@ -197,7 +221,7 @@ export function CommentForm(props: CommentFormProps) {
         {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page (lost on a
             failure); submit() ignores presses while publishing. */}
         <button type="submit" aria-disabled={publishing}>
-          {publishing ? 'Publishing…' : 'Publish'}
+          {publishing ? t('comments.form.publishing') : t('comments.form.publish')}
         </button>
         {replyingTo ? (
           // A link back to the page's own form, so it works without JavaScript too (see the Reply link).
@@ -211,15 +235,20 @@ export function CommentForm(props: CommentFormProps) {
               props.onCancelReply();
             }}
           >
-            Cancel reply
+            {t('comments.form.cancelReply')}
           </a>
         ) : null}
       </div>
       <div role="alert" className="comment-form__alert">
         {generalError ? (
           <p className="field__error">
-            Your comment was not published: {generalError} Your text is kept here.{' '}
-            <button type="submit">Try again</button>
+            <Message
+              id="comments.form.failed"
+              values={{
+                detail: generalError,
+                retry: <button type="submit">{t('comments.form.retry')}</button>,
+              }}
+            />
           </p>
         ) : null}
       </div>

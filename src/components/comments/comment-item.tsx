@@ -1,5 +1,6 @@
 import { createContext, memo, useContext, type ReactNode } from 'react';
 import type { Comment } from '../../api/types';
+import { useT } from '../../i18n/language-context';
 import { TranslatedRegion } from '../../translate/translated-region';
 import { useCommentTranslation } from '../../translate/translation-context';
 import { SanitizedHtml } from '../sanitized-html';
@@ -51,6 +52,7 @@ function sameSubtree(a: CommentNode, b: CommentNode): boolean {
 type CommentItemProps = { node: CommentNode; thread: ThreadContext };
 
 function CommentItemView({ node, thread }: CommentItemProps) {
+  const t = useT();
   const { comment } = node;
   const marker = thread.markers.get(comment.id);
   const targeted = thread.targetId === comment.id;
@@ -63,7 +65,10 @@ function CommentItemView({ node, thread }: CommentItemProps) {
       id={`c${comment.id}`}
       tabIndex={targeted ? -1 : undefined}
     >
-      <article aria-label={`Comment by ${comment.author.name}`} aria-busy={marker === 'sending' || undefined}>
+      <article
+        aria-label={t('comments.item.label', { name: comment.author.name })}
+        aria-busy={marker === 'sending' || undefined}
+      >
         <p className="comment__author">
           {avatar ? (
             // Decorative (the name follows), lazy, and in a box of its own size so nothing shifts.
@@ -72,18 +77,20 @@ function CommentItemView({ node, thread }: CommentItemProps) {
             </span>
           ) : null}
           {safeHttpUrl(comment.author.url) ? (
-            <a href={safeHttpUrl(comment.author.url) ?? undefined} rel="nofollow ugc noopener">
+            <a href={safeHttpUrl(comment.author.url) ?? undefined} rel="nofollow ugc noopener" dir="auto">
               {comment.author.name}
             </a>
           ) : (
-            <strong>{comment.author.name}</strong>
+            <strong dir="auto">{comment.author.name}</strong>
           )}{' '}
           <a className="comment__date" href={`#c${comment.id}`}>
             <time dateTime={comment.published}>{thread.formatDate(comment.published)}</time>
           </a>
-          {marker === 'sending' ? <span className="comment__marker"> Publishing…</span> : null}
+          {marker === 'sending' ? (
+            <span className="comment__marker"> {t('comments.item.publishing')}</span>
+          ) : null}
           {marker === 'pending' ? (
-            <span className="comment__marker"> Awaiting approval, visible only to you</span>
+            <span className="comment__marker"> {t('comments.item.pending')}</span>
           ) : null}
         </p>
         <TranslatedRegion translation={translation}>
@@ -96,14 +103,14 @@ function CommentItemView({ node, thread }: CommentItemProps) {
             className="comment__reply"
             href={thread.replyHref(comment.id)}
             rel="nofollow"
-            aria-label={`Reply to ${comment.author.name}`}
+            aria-label={t('comments.item.replyLabel', { name: comment.author.name })}
             onClick={(event) => {
               if (!isPlainClick(event)) return;
               event.preventDefault();
               thread.onReply?.(comment);
             }}
           >
-            Reply
+            {t('comments.item.reply')}
           </a>
         ) : null}
       </article>

@@ -1,3 +1,5 @@
+import type { Translate } from '../../i18n/translator';
+
 /** The rules for what a reader may publish, shared by the form's checks and its help text. */
 
 export const MAX_COMMENT_LENGTH = 4096;
@@ -15,31 +17,24 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function validateComment(
   { text, name, email }: { text: string; name: string; email: string },
-  locale: string,
+  t: Translate,
   identityRequired = false,
 ): FieldError | null {
-  const format = (n: number) => new Intl.NumberFormat(locale).format(n);
-  if (text.trim() === '') return { field: 'text', message: 'Write a comment before publishing.' };
+  if (text.trim() === '') return { field: 'text', message: t('comments.check.empty') };
   const length = commentHtml(text).length;
   if (length > MAX_COMMENT_LENGTH) {
-    return {
-      field: 'text',
-      message: `A comment can be at most ${format(MAX_COMMENT_LENGTH)} characters; this one has ${format(length)}.`,
-    };
+    return { field: 'text', message: t('comments.check.tooLong', { max: MAX_COMMENT_LENGTH, length }) };
   }
   if (name.trim().length > MAX_NAME_LENGTH) {
-    return { field: 'name', message: `A name can be at most ${format(MAX_NAME_LENGTH)} characters.` };
+    return { field: 'name', message: t('comments.check.nameTooLong', { max: MAX_NAME_LENGTH }) };
   }
   if (identityRequired && name.trim() === '') {
-    return { field: 'name', message: 'This blog asks for your name with every comment.' };
+    return { field: 'name', message: t('comments.check.nameRequired') };
   }
   if (identityRequired && !EMAIL_SHAPE.test(email.trim())) {
     return {
       field: 'email',
-      message:
-        email.trim() === ''
-          ? 'This blog asks for your email address with every comment.'
-          : 'Check the email address: it should look like name@example.com.',
+      message: t(email.trim() === '' ? 'comments.check.emailRequired' : 'comments.check.emailShape'),
     };
   }
   return null;

@@ -3,11 +3,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { useBackendId, useBlogQueries, useCapabilities } from '../../api/blog-api-context';
 import type { Comment } from '../../api/types';
+import { useT } from '../../i18n/language-context';
 import { formatDateTime } from '../../lib/dates';
 import { safeHttpUrl } from '../../lib/sanitize-html';
 import { useRestoredState } from '../../lib/hydration';
 import { useTranslateComments } from '../../translate/translation-context';
-import { commentCountText } from '../comment-count';
 import { useBlog } from '../use-blog';
 import { Skeleton } from '../widget-boundary';
 import { loadDraft, saveDraft } from './comment-draft';
@@ -20,6 +20,9 @@ import { loadPendingComments } from './pending-comments';
 import { sendingComment, usePublishComment } from './use-publish-comment';
 
 const NO_COMMENTS: Comment[] = [];
+
+/** What the live region says after a comment was accepted. */
+type Notice = 'comments.section.held' | 'comments.section.published';
 
 /** A comment the reader just wrote can come back again in a later page: show it once. */
 function uniqueById(comments: Comment[]): Comment[] {
@@ -66,27 +69,29 @@ type CommentPages = NonNullable<CommentsQuery['data']>['pages'];
  * failure with nothing to show still reaches the post's boundary, with its "Try again".
  */
 export function CommentsSection(props: CommentsProps) {
+  const t = useT();
   const query = useComments(props.postId, props.password);
-  if (!query.data) return <Skeleton label="Loading comments" />;
+  if (!query.data) return <Skeleton label={t('comments.section.loading')} />;
   return <CommentsThread {...props} query={query} pages={query.data.pages} />;
 }
 
 /** Pingbacks and trackbacks: a link to the page that mentions the post, with its date. */
 function Linkbacks({ linkbacks, formatDate }: { linkbacks: Comment[]; formatDate: (iso: string) => string }) {
+  const t = useT();
   return (
     <section className="linkbacks" aria-labelledby="linkbacks-heading">
-      <h3 id="linkbacks-heading">Pingbacks and trackbacks</h3>
+      <h3 id="linkbacks-heading">{t('comments.linkbacks.heading')}</h3>
       <ul>
         {linkbacks.map((linkback) => {
           const href = safeHttpUrl(linkback.author.url);
           return (
             <li key={linkback.id} id={`c${linkback.id}`}>
               {href ? (
-                <a href={href} rel="nofollow ugc noopener">
+                <a href={href} rel="nofollow ugc noopener" dir="auto">
                   {linkback.author.name}
                 </a>
               ) : (
-                linkback.author.name
+                <bdi>{linkback.author.name}</bdi>
               )}{' '}
               <time dateTime={linkback.published}>{formatDate(linkback.published)}</time>
             </li>
@@ -106,6 +111,7 @@ function CommentsThread({
   query,
   pages,
 }: CommentsProps & { query: CommentsQuery; pages: CommentPages }) {
+  const t = useT();
   const blog = useBlog();
   const backendId = useBackendId();
   const capabilities = useCapabilities();
@@ -129,8 +135,8 @@ function CommentsThread({
     NO_COMMENTS,
   );
   // A comment posted without JavaScript and held for moderation: the server's redirect says so.
-  const [notice, setNotice] = useState<string | null>(() =>
-    searchParams.get(COMMENT_HELD_PARAM) === 'held' ? 'Your comment will be visible after approval.' : null,
+  const [notice, setNotice] = useState<Notice | null>(() =>
+    searchParams.get(COMMENT_HELD_PARAM) === 'held' ? 'comments.section.held' : null,
   );
   const [formMoved, setFormMoved] = useState(false);
   // A new form (empty, from the cleared draft) after each accepted comment.
@@ -156,8 +162,8 @@ function CommentsThread({
     return pending.filter((c) => !serverIds.has(c.id));
   }, [serverComments, pending]);
   const sending = useMemo(
-    () => (publish.isPending ? sendingComment(postId, publish.variables) : null),
-    [publish.isPending, publish.variables, postId],
+    () => (publish.isPending ? sendingComment(postId, publish.variables, t) : null),
+    [publish.isPending, publish.variables, postId, t],
   );
   const shown = useMemo(
     () => [...serverComments, ...ownPending, ...(sending ? [sending] : [])],
@@ -197,9 +203,9 @@ function CommentsThread({
         setGeneration((g) => g + 1);
         if (comment.status === 'pending') {
           setPending(loadPendingComments(backendId, postId));
-          setNotice('Your comment will be visible after approval.');
+          setNotice('comments.section.held');
         } else {
-          setNotice('Your comment has been published.');
+          setNotice('comments.section.published');
         }
       },
     });
@@ -214,9 +220,8 @@ function CommentsThread({
       onPublish={publishDraft}
       publishing={publish.isPending}
       error={publish.isError ? publish.error : null}
-      replyingTo={replyParent ? replyParent.author.name : replyTo ? 'a comment' : null}
+      replyingTo={replyParent ? { name: replyParent.author.name } : replyTo ? { name: null } : null}
       onCancelReply={() => setReplyTo(null)}
-      locale={blog.locale}
       focusOnMount={formMoved}
       identityRequired={identityRequired}
     />
@@ -224,7 +229,7 @@ function CommentsThread({
 
   return (
     <section className="comments" id="comments" aria-labelledby="comments-heading">
-      <h2 id="comments-heading">{commentCountText(total, blog.locale)}:</h2>
+      <h2 id="comments-heading">{t('comments.section.heading', { count: total })}</h2>
       <ReplyFormContext.Provider value={{ parentId: replyParent ? replyParent.id : null, form }}>
         {roots.length > 0 ? (
           <ol className="comment-list">
@@ -241,18 +246,18 @@ function CommentsThread({
           onClick={() => void query.fetchNextPage()}
           disabled={query.isFetchingNextPage}
         >
-          {query.isFetchingNextPage ? 'Loading comments…' : 'Load more comments'}
+          {query.isFetchingNextPage ? t('comments.section.loadingMore') : t('comments.section.loadMore')}
         </button>
       ) : null}
-      {query.isFetchNextPageError ? <p role="alert">More comments could not be loaded. Try again.</p> : null}
+      {query.isFetchNextPageError ? <p role="alert">{t('comments.section.loadMoreFailed')}</p> : null}
       {linkbacks.length > 0 ? <Linkbacks linkbacks={linkbacks} formatDate={thread.formatDate} /> : null}
       {replyParent ? null : form}
-      {!open ? <p className="comments__closed">Comments are closed.</p> : null}
+      {!open ? <p className="comments__closed">{t('comments.section.closed')}</p> : null}
       {/* Outside the form, which mounts anew after each accepted comment: a live region has to be in the
           page before its message arrives, or screen readers may not announce it. */}
       {canWrite ? (
         <p role="status" className="comment-form__status">
-          {notice}
+          {notice ? t(notice) : null}
         </p>
       ) : null}
     </section>

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/language-context';
 import { onDemand } from '../on-demand';
 import { Skeleton } from '../widget-boundary';
 
@@ -10,7 +11,11 @@ import { Skeleton } from '../widget-boundary';
 const comments = onDemand(
   'comments',
   () => import('./comments-section').then((module) => module.CommentsSection),
-  () => <Skeleton label="Loading comments" />,
+  () => <CommentsSkeleton />,
 );
+
+function CommentsSkeleton() {
+  return <Skeleton label={useT()('comments.section.loading')} />;
+}
 export const CommentsSection = comments.Component;
 export const loadCommentsSection = comments.load;

@@ -1,6 +1,7 @@
-import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useBackendId, useBlogQueries } from '../../api/blog-api-context';
-import type { Comment, NewComment, Page } from '../../api/types';
+import type { Comment, NewComment } from '../../api/types';
+import type { Translate } from '../../i18n/translator';
 import { clearDraft } from './comment-draft';
 import { loadPendingComments, savePendingComments } from './pending-comments';
 
@@ -14,6 +15,7 @@ export function usePublishComment(postId: string, password?: string) {
   const queries = useBlogQueries();
   const backendId = useBackendId();
   const queryClient = useQueryClient();
+  // The comments' own key from the query factory, typed with their data: no key or type written here.
   const commentsKey = queries.comments(postId, password).queryKey;
 
   return useMutation({
@@ -24,7 +26,7 @@ export function usePublishComment(postId: string, password?: string) {
         savePendingComments(backendId, postId, [...loadPendingComments(backendId, postId), comment]);
         return;
       }
-      queryClient.setQueryData<InfiniteData<Page<Comment>, string | null>>(commentsKey, (data) => {
+      queryClient.setQueryData(commentsKey, (data) => {
         if (!data) return data;
         const pages = data.pages.map((page, index) =>
           index === data.pages.length - 1 ? { ...page, items: [...page.items, comment] } : page,
@@ -40,12 +42,12 @@ export function usePublishComment(postId: string, password?: string) {
 }
 
 /** The comment as it will look, shown while it is being sent. */
-export function sendingComment(postId: string, input: NewComment): Comment {
+export function sendingComment(postId: string, input: NewComment, t: Translate): Comment {
   return {
     id: 'sending',
     postId,
     parentId: input.parentId,
-    author: { name: input.authorName || 'Anonymous', url: null },
+    author: { name: input.authorName || t('comments.item.anonymous'), url: null },
     published: new Date().toISOString(),
     html: input.html,
     status: 'published',

@@ -1,2 +1,48 @@
-/** English, the source: the other catalogs translate these keys (src/i18n/catalogs/<language>/comments.ts). */
-export default {} as const;
+/**
+ * English, the source: the other catalogs translate these keys (src/i18n/catalogs/<language>/comments.ts).
+ * A post's comments: the section, each comment, the form, its checks and the no-JavaScript action's words.
+ */
+export default {
+  'comments.section.loading': 'Loading comments',
+  'comments.section.heading': '{count, plural, =0 {No comments} one {# comment} other {# comments}}:',
+  'comments.section.loadMore': 'Load more comments',
+  'comments.section.loadingMore': 'Loading comments…',
+  'comments.section.loadMoreFailed': 'More comments could not be loaded. Try again.',
+  'comments.section.closed': 'Comments are closed.',
+  'comments.section.held': 'Your comment will be visible after approval.',
+  'comments.section.published': 'Your comment has been published.',
+  'comments.linkbacks.heading': 'Pingbacks and trackbacks',
+  'comments.item.label': 'Comment by {name}',
+  'comments.item.reply': 'Reply',
+  'comments.item.replyLabel': 'Reply to {name}',
+  'comments.item.publishing': 'Publishing…',
+  'comments.item.pending': 'Awaiting approval, visible only to you',
+  'comments.item.anonymous': 'Anonymous',
+  'comments.form.heading': 'Post a Comment',
+  'comments.form.replyHeading': 'Reply to {name}',
+  'comments.form.replyHeadingUnknown': 'Reply to a comment',
+  'comments.form.text': 'Comment',
+  'comments.form.textHelp':
+    'You can use some HTML tags, such as {b}, {i}, {a}. Your draft is saved in this browser as you type.',
+  'comments.form.nameLabel': 'Name {note}',
+  'comments.form.emailLabel': 'Email {note}',
+  'comments.form.required': '(required)',
+  'comments.form.optional': '(optional)',
+  'comments.form.nameHelp': 'Shown with your comment.',
+  'comments.form.nameHelpOptional': 'Leave it empty to comment as Anonymous.',
+  'comments.form.emailHelp': 'The blog asks for it; it is not shown with your comment.',
+  'comments.form.publish': 'Publish',
+  'comments.form.publishing': 'Publishing…',
+  'comments.form.cancelReply': 'Cancel reply',
+  'comments.form.failed': 'Your comment was not published: {detail} Your text is kept here. {retry}',
+  'comments.form.retry': 'Try again',
+  'comments.check.empty': 'Write a comment before publishing.',
+  'comments.check.tooLong':
+    'A comment can be at most {max, number} characters; this one has {length, number}.',
+  'comments.check.nameTooLong': 'A name can be at most {max, number} characters.',
+  'comments.check.nameRequired': 'This blog asks for your name with every comment.',
+  'comments.check.emailRequired': 'This blog asks for your email address with every comment.',
+  'comments.check.emailShape': 'Check the email address: it should look like name@example.com.',
+  'comments.action.closed': 'Comments are closed on this post.',
+  'comments.action.noComments': 'This blog takes no comments here.',
+} as const;

@@ -1,4 +1,48 @@
 import type en from '../../en/comments';
 import type { Messages } from '../../messages';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  'comments.section.loading': 'جارٍ تحميل التعليقات',
+  'comments.section.heading':
+    '{count, plural, =0 {لا توجد تعليقات} zero {# تعليق} one {تعليق واحد} two {تعليقان} few {# تعليقات} many {# تعليقًا} other {# تعليق}}:',
+  'comments.section.loadMore': 'تحميل المزيد من التعليقات',
+  'comments.section.loadingMore': 'جارٍ تحميل التعليقات…',
+  'comments.section.loadMoreFailed': 'تعذر تحميل المزيد من التعليقات. حاول مرة أخرى.',
+  'comments.section.closed': 'التعليقات مغلقة.',
+  'comments.section.held': 'سيظهر تعليقك بعد الموافقة عليه.',
+  'comments.section.published': 'تم نشر تعليقك.',
+  'comments.linkbacks.heading': 'التنبيهات والإشارات',
+  'comments.item.label': 'تعليق بواسطة {name}',
+  'comments.item.reply': 'رد',
+  'comments.item.replyLabel': 'الرد على {name}',
+  'comments.item.publishing': 'جارٍ النشر…',
+  'comments.item.pending': 'في انتظار الموافقة، مرئي لك فقط',
+  'comments.item.anonymous': 'مجهول',
+  'comments.form.heading': 'إرسال تعليق',
+  'comments.form.replyHeading': 'الرد على {name}',
+  'comments.form.replyHeadingUnknown': 'الرد على تعليق',
+  'comments.form.text': 'التعليق',
+  'comments.form.textHelp':
+    'يمكنك استخدام بعض وسوم HTML، مثل {b} و{i} و{a}. تُحفظ مسودتك في هذا المتصفح أثناء الكتابة.',
+  'comments.form.nameLabel': 'الاسم {note}',
+  'comments.form.emailLabel': 'البريد الإلكتروني {note}',
+  'comments.form.required': '(مطلوب)',
+  'comments.form.optional': '(اختياري)',
+  'comments.form.nameHelp': 'يظهر مع تعليقك.',
+  'comments.form.nameHelpOptional': 'اتركه فارغًا للتعليق باسم مجهول.',
+  'comments.form.emailHelp': 'تطلبه المدونة؛ ولا يظهر مع تعليقك.',
+  'comments.form.publish': 'نشر',
+  'comments.form.publishing': 'جارٍ النشر…',
+  'comments.form.cancelReply': 'إلغاء الرد',
+  'comments.form.failed': 'لم يُنشر تعليقك: {detail} نصك محفوظ هنا. {retry}',
+  'comments.form.retry': 'حاول مرة أخرى',
+  'comments.check.empty': 'اكتب تعليقًا قبل النشر.',
+  'comments.check.tooLong':
+    'يمكن أن يحتوي التعليق على {max, number} حرف كحد أقصى؛ وهذا التعليق يحتوي على {length, number}.',
+  'comments.check.nameTooLong': 'يمكن أن يحتوي الاسم على {max, number} حرف كحد أقصى.',
+  'comments.check.nameRequired': 'تطلب هذه المدونة اسمك مع كل تعليق.',
+  'comments.check.emailRequired': 'تطلب هذه المدونة عنوان بريدك الإلكتروني مع كل تعليق.',
+  'comments.check.emailShape': 'تحقق من عنوان البريد الإلكتروني: يجب أن يكون بصيغة name@example.com.',
+  'comments.action.closed': 'التعليقات مغلقة على هذه الرسالة.',
+  'comments.action.noComments': 'لا تقبل هذه المدونة التعليقات هنا.',
+} satisfies Messages<typeof en>;

@@ -1,4 +1,48 @@
 import type en from '../../en/comments';
 import type { Messages } from '../../messages';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  'comments.section.loading': 'Cargando comentarios',
+  'comments.section.heading':
+    '{count, plural, =0 {No hay comentarios} one {# comentario} many {# de comentarios} other {# comentarios}}:',
+  'comments.section.loadMore': 'Cargar más comentarios',
+  'comments.section.loadingMore': 'Cargando comentarios…',
+  'comments.section.loadMoreFailed': 'No se pudieron cargar más comentarios. Inténtalo de nuevo.',
+  'comments.section.closed': 'Los comentarios están cerrados.',
+  'comments.section.held': 'Tu comentario será visible cuando se apruebe.',
+  'comments.section.published': 'Tu comentario se ha publicado.',
+  'comments.linkbacks.heading': 'Pingbacks y trackbacks',
+  'comments.item.label': 'Comentario de {name}',
+  'comments.item.reply': 'Responder',
+  'comments.item.replyLabel': 'Responder a {name}',
+  'comments.item.publishing': 'Publicando…',
+  'comments.item.pending': 'Pendiente de aprobación, solo lo ves tú',
+  'comments.item.anonymous': 'Anónimo',
+  'comments.form.heading': 'Publicar un comentario',
+  'comments.form.replyHeading': 'Responder a {name}',
+  'comments.form.replyHeadingUnknown': 'Responder a un comentario',
+  'comments.form.text': 'Comentario',
+  'comments.form.textHelp':
+    'Puedes usar algunas etiquetas HTML, como {b}, {i}, {a}. Tu borrador se guarda en este navegador mientras escribes.',
+  'comments.form.nameLabel': 'Nombre {note}',
+  'comments.form.emailLabel': 'Correo electrónico {note}',
+  'comments.form.required': '(obligatorio)',
+  'comments.form.optional': '(opcional)',
+  'comments.form.nameHelp': 'Se muestra con tu comentario.',
+  'comments.form.nameHelpOptional': 'Déjalo vacío para comentar como Anónimo.',
+  'comments.form.emailHelp': 'El blog lo pide; no se muestra con tu comentario.',
+  'comments.form.publish': 'Publicar',
+  'comments.form.publishing': 'Publicando…',
+  'comments.form.cancelReply': 'Cancelar respuesta',
+  'comments.form.failed': 'Tu comentario no se ha publicado: {detail} Tu texto se conserva aquí. {retry}',
+  'comments.form.retry': 'Reintentar',
+  'comments.check.empty': 'Escribe un comentario antes de publicar.',
+  'comments.check.tooLong':
+    'Un comentario puede tener como máximo {max, number} caracteres; este tiene {length, number}.',
+  'comments.check.nameTooLong': 'Un nombre puede tener como máximo {max, number} caracteres.',
+  'comments.check.nameRequired': 'Este blog pide tu nombre con cada comentario.',
+  'comments.check.emailRequired': 'Este blog pide tu dirección de correo electrónico con cada comentario.',
+  'comments.check.emailShape': 'Revisa la dirección de correo: debería tener la forma nombre@example.com.',
+  'comments.action.closed': 'Los comentarios de esta entrada están cerrados.',
+  'comments.action.noComments': 'Este blog no admite comentarios aquí.',
+} satisfies Messages<typeof en>;

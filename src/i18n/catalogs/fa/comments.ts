@@ -1,4 +1,47 @@
 import type en from '../../en/comments';
 import type { Messages } from '../../messages';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  'comments.section.loading': 'در حال بارگیری نظرات',
+  'comments.section.heading': '{count, plural, =0 {بدون نظر} one {# نظر} other {# نظر}}:',
+  'comments.section.loadMore': 'بارگیری نظرات بیشتر',
+  'comments.section.loadingMore': 'در حال بارگیری نظرات…',
+  'comments.section.loadMoreFailed': 'نظرات بیشتر بارگیری نشد. دوباره تلاش کنید.',
+  'comments.section.closed': 'ارسال نظر بسته شده است.',
+  'comments.section.held': 'نظر شما پس از تأیید نمایش داده می‌شود.',
+  'comments.section.published': 'نظر شما منتشر شد.',
+  'comments.linkbacks.heading': 'پینگ‌بک‌ها و ترک‌بک‌ها',
+  'comments.item.label': 'نظر {name}',
+  'comments.item.reply': 'پاسخ',
+  'comments.item.replyLabel': 'پاسخ به {name}',
+  'comments.item.publishing': 'در حال انتشار…',
+  'comments.item.pending': 'در انتظار تأیید، فقط برای شما نمایان است',
+  'comments.item.anonymous': 'ناشناس',
+  'comments.form.heading': 'ارسال یک نظر',
+  'comments.form.replyHeading': 'پاسخ به {name}',
+  'comments.form.replyHeadingUnknown': 'پاسخ به یک نظر',
+  'comments.form.text': 'نظر',
+  'comments.form.textHelp':
+    'می‌توانید از برخی برچسب‌های HTML مانند {b}، {i}، {a} استفاده کنید. پیش‌نویس شما هنگام نوشتن در این مرورگر ذخیره می‌شود.',
+  'comments.form.nameLabel': 'نام {note}',
+  'comments.form.emailLabel': 'ایمیل {note}',
+  'comments.form.required': '(الزامی)',
+  'comments.form.optional': '(اختیاری)',
+  'comments.form.nameHelp': 'همراه نظر شما نمایش داده می‌شود.',
+  'comments.form.nameHelpOptional': 'برای ارسال نظر به‌صورت ناشناس، خالی بگذارید.',
+  'comments.form.emailHelp': 'وبلاگ آن را می‌خواهد؛ همراه نظر شما نمایش داده نمی‌شود.',
+  'comments.form.publish': 'انتشار',
+  'comments.form.publishing': 'در حال انتشار…',
+  'comments.form.cancelReply': 'لغو پاسخ',
+  'comments.form.failed': 'نظر شما منتشر نشد: {detail} متن شما اینجا نگه داشته شده است. {retry}',
+  'comments.form.retry': 'تلاش دوباره',
+  'comments.check.empty': 'پیش از انتشار، نظری بنویسید.',
+  'comments.check.tooLong':
+    'نظر حداکثر می‌تواند {max, number} نویسه داشته باشد؛ این نظر {length, number} نویسه دارد.',
+  'comments.check.nameTooLong': 'نام حداکثر می‌تواند {max, number} نویسه داشته باشد.',
+  'comments.check.nameRequired': 'این وبلاگ با هر نظر نام شما را می‌خواهد.',
+  'comments.check.emailRequired': 'این وبلاگ با هر نظر نشانی ایمیل شما را می‌خواهد.',
+  'comments.check.emailShape': 'نشانی ایمیل را بررسی کنید: باید شبیه name@example.com باشد.',
+  'comments.action.closed': 'ارسال نظر برای این پست بسته شده است.',
+  'comments.action.noComments': 'این وبلاگ اینجا نظر نمی‌پذیرد.',
+} satisfies Messages<typeof en>;

@@ -1,4 +1,45 @@
 import type en from '../../en/posts';
 import type { Messages } from '../../messages';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  'posts.meta.byline': 'ارسال شده توسط {author} در {time}',
+  'posts.meta.readingTime': '{minutes, plural, one {# دقیقه مطالعه} other {# دقیقه مطالعه}}',
+  'posts.meta.labels': 'برچسب‌ها: {labels}',
+  'posts.meta.labelSeparator': '، ',
+  'posts.list.featured': 'ویژه',
+  'posts.list.readMore': 'ادامهٔ مطلب »',
+  'posts.list.readMoreLabel': 'ادامهٔ مطلب » «{title}»',
+  'posts.list.commentCount': '{count, plural, =0 {بدون نظر} one {# نظر} other {# نظر}}',
+  'posts.list.commentCountLabel': '{count, plural, =0 {بدون نظر} one {# نظر} other {# نظر}} دربارهٔ «{title}»',
+  'posts.list.loadingPost': 'در حال بارگیری پست',
+  'posts.pager.nav': 'پست‌های دیگر',
+  'posts.pager.newer': 'پست جدیدتر',
+  'posts.pager.newerLabel': 'پست جدیدتر: {title}',
+  'posts.pager.older': 'پست قدیمی‌تر',
+  'posts.pager.olderLabel': 'پست قدیمی‌تر: {title}',
+  'posts.pager.home': 'صفحهٔ اصلی',
+  'posts.listPager.nav': 'پست‌های بیشتر',
+  'posts.listPager.newer': 'پست‌های جدیدتر',
+  'posts.listPager.older': 'پست‌های قدیمی‌تر',
+  'posts.pages.nav': 'صفحه‌های این پست',
+  'posts.pages.list': 'صفحه‌ها: {pages}',
+  'posts.share.region': 'هم‌رسانی این پست',
+  'posts.share.heading': 'هم‌رسانی:',
+  'posts.share.copy': 'کپی پیوند',
+  'posts.share.email': 'ایمیل',
+  'posts.share.native': 'هم‌رسانی…',
+  'posts.share.field': 'پیوند این پست',
+  'posts.share.copied': 'پیوند کپی شد',
+  'posts.share.copyByHand':
+    'مرورگر شما اجازه نداد Lectern پیوند را کپی کند: پیوند در فیلد «پیوند این پست» انتخاب شده است، آن را از آنجا کپی کنید.',
+  'posts.share.failed': 'هم‌رسانی انجام نشد. به‌جای آن پیوند را کپی کنید یا با ایمیل بفرستید.',
+  'posts.protected.notice': 'این پست با گذرواژه محافظت شده است.',
+  'posts.protected.formNotice':
+    'این پست با گذرواژه محافظت شده است. برای دیدن آن، گذرواژه‌اش را در زیر وارد کنید.',
+  'posts.protected.formLabel': 'گذرواژهٔ «{title}»',
+  'posts.protected.password': 'گذرواژه',
+  'posts.protected.enter': 'ورود',
+  'posts.protected.opening': 'در حال باز کردن…',
+  'posts.protected.empty': 'گذرواژهٔ پست را وارد کنید.',
+  'posts.related.heading': 'بیشتر بخوانید',
+} satisfies Messages<typeof en>;

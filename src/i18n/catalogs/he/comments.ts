@@ -1,4 +1,47 @@
 import type en from '../../en/comments';
 import type { Messages } from '../../messages';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  'comments.section.loading': 'טוען תגובות',
+  'comments.section.heading':
+    '{count, plural, =0 {אין תגובות} one {תגובה אחת} two {# תגובות} other {# תגובות}}:',
+  'comments.section.loadMore': 'טען תגובות נוספות',
+  'comments.section.loadingMore': 'טוען תגובות…',
+  'comments.section.loadMoreFailed': 'לא ניתן היה לטעון תגובות נוספות. נסה שוב.',
+  'comments.section.closed': 'התגובות סגורות.',
+  'comments.section.held': 'התגובה שלך תוצג לאחר אישור.',
+  'comments.section.published': 'התגובה שלך פורסמה.',
+  'comments.linkbacks.heading': 'פינגבקים וטרקבקים',
+  'comments.item.label': 'תגובה מאת {name}',
+  'comments.item.reply': 'השב',
+  'comments.item.replyLabel': 'השב ל-{name}',
+  'comments.item.publishing': 'מפרסם…',
+  'comments.item.pending': 'ממתינה לאישור, גלויה רק לך',
+  'comments.item.anonymous': 'אנונימי',
+  'comments.form.heading': 'הוסף רשומת תגובה',
+  'comments.form.replyHeading': 'תשובה ל-{name}',
+  'comments.form.replyHeadingUnknown': 'תשובה לתגובה',
+  'comments.form.text': 'תגובה',
+  'comments.form.textHelp':
+    'אפשר להשתמש בכמה תגי HTML, כגון {b}, {i}, {a}. הטיוטה שלך נשמרת בדפדפן זה בזמן ההקלדה.',
+  'comments.form.nameLabel': 'שם {note}',
+  'comments.form.emailLabel': 'דוא״ל {note}',
+  'comments.form.required': '(חובה)',
+  'comments.form.optional': '(רשות)',
+  'comments.form.nameHelp': 'מוצג עם התגובה שלך.',
+  'comments.form.nameHelpOptional': 'השאר ריק כדי להגיב כאנונימי.',
+  'comments.form.emailHelp': 'הבלוג מבקש אותו; הוא אינו מוצג עם התגובה שלך.',
+  'comments.form.publish': 'פרסם',
+  'comments.form.publishing': 'מפרסם…',
+  'comments.form.cancelReply': 'ביטול תשובה',
+  'comments.form.failed': 'התגובה שלך לא פורסמה: {detail} הטקסט שלך נשמר כאן. {retry}',
+  'comments.form.retry': 'נסה שוב',
+  'comments.check.empty': 'כתוב תגובה לפני הפרסום.',
+  'comments.check.tooLong': 'תגובה יכולה להכיל עד {max, number} תווים; בתגובה זו יש {length, number}.',
+  'comments.check.nameTooLong': 'שם יכול להכיל עד {max, number} תווים.',
+  'comments.check.nameRequired': 'בלוג זה מבקש את שמך בכל תגובה.',
+  'comments.check.emailRequired': 'בלוג זה מבקש את כתובת הדוא״ל שלך בכל תגובה.',
+  'comments.check.emailShape': 'בדוק את כתובת הדוא״ל: היא צריכה להיראות כמו name@example.com.',
+  'comments.action.closed': 'התגובות לרשומה זו סגורות.',
+  'comments.action.noComments': 'בלוג זה אינו מקבל כאן תגובות.',
+} satisfies Messages<typeof en>;

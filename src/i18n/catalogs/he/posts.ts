@@ -1,4 +1,46 @@
 import type en from '../../en/posts';
 import type { Messages } from '../../messages';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  'posts.meta.byline': 'פורסם על ידי {author} ב-{time}',
+  'posts.meta.readingTime': '{minutes, plural, one {דקת קריאה אחת} two {# דקות קריאה} other {# דקות קריאה}}',
+  'posts.meta.labels': 'תוויות: {labels}',
+  'posts.meta.labelSeparator': ', ',
+  'posts.list.featured': 'מומלץ',
+  'posts.list.readMore': 'קרא עוד »',
+  'posts.list.readMoreLabel': 'קרא עוד » „{title}”',
+  'posts.list.commentCount':
+    '{count, plural, =0 {אין תגובות} one {תגובה אחת} two {# תגובות} other {# תגובות}}',
+  'posts.list.commentCountLabel':
+    '{count, plural, =0 {אין תגובות} one {תגובה אחת} two {# תגובות} other {# תגובות}} על „{title}”',
+  'posts.list.loadingPost': 'טוען את הרשומה',
+  'posts.pager.nav': 'רשומות אחרות',
+  'posts.pager.newer': 'רשומה חדשה יותר',
+  'posts.pager.newerLabel': 'רשומה חדשה יותר: {title}',
+  'posts.pager.older': 'רשומה ישנה יותר',
+  'posts.pager.olderLabel': 'רשומה ישנה יותר: {title}',
+  'posts.pager.home': 'דף הבית',
+  'posts.listPager.nav': 'רשומות נוספות',
+  'posts.listPager.newer': 'רשומות חדשות יותר',
+  'posts.listPager.older': 'רשומות ישנות יותר',
+  'posts.pages.nav': 'דפי הרשומה',
+  'posts.pages.list': 'דפים: {pages}',
+  'posts.share.region': 'שיתוף הרשומה',
+  'posts.share.heading': 'שיתוף:',
+  'posts.share.copy': 'העתקת קישור',
+  'posts.share.email': 'דוא״ל',
+  'posts.share.native': 'שיתוף…',
+  'posts.share.field': 'קישור לרשומה',
+  'posts.share.copied': 'הקישור הועתק',
+  'posts.share.copyByHand':
+    'הדפדפן לא אפשר ל-Lectern להעתיק את הקישור: הוא מסומן בשדה „קישור לרשומה”, העתק אותו משם.',
+  'posts.share.failed': 'השיתוף לא הצליח. העתק את הקישור או שלח אותו בדוא״ל במקום זאת.',
+  'posts.protected.notice': 'רשומה זו מוגנת בסיסמה.',
+  'posts.protected.formNotice': 'רשומה זו מוגנת בסיסמה. כדי לצפות בה, הזן את הסיסמה שלה למטה.',
+  'posts.protected.formLabel': 'סיסמה עבור „{title}”',
+  'posts.protected.password': 'סיסמה',
+  'posts.protected.enter': 'כניסה',
+  'posts.protected.opening': 'פותח…',
+  'posts.protected.empty': 'הזן את סיסמת הרשומה.',
+  'posts.related.heading': 'קרא עוד',
+} satisfies Messages<typeof en>;

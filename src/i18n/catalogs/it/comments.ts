@@ -1,4 +1,48 @@
 import type en from '../../en/comments';
 import type { Messages } from '../../messages';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  'comments.section.loading': 'Caricamento dei commenti',
+  'comments.section.heading':
+    '{count, plural, =0 {Nessun commento} one {# commento} many {# di commenti} other {# commenti}}:',
+  'comments.section.loadMore': 'Carica altri commenti',
+  'comments.section.loadingMore': 'Caricamento dei commenti…',
+  'comments.section.loadMoreFailed': 'Non è stato possibile caricare altri commenti. Riprova.',
+  'comments.section.closed': 'I commenti sono chiusi.',
+  'comments.section.held': 'Il tuo commento sarà visibile dopo l’approvazione.',
+  'comments.section.published': 'Il tuo commento è stato pubblicato.',
+  'comments.linkbacks.heading': 'Pingback e trackback',
+  'comments.item.label': 'Commento di {name}',
+  'comments.item.reply': 'Rispondi',
+  'comments.item.replyLabel': 'Rispondi a {name}',
+  'comments.item.publishing': 'Pubblicazione…',
+  'comments.item.pending': 'In attesa di approvazione, visibile solo a te',
+  'comments.item.anonymous': 'Anonimo',
+  'comments.form.heading': 'Posta un commento',
+  'comments.form.replyHeading': 'Rispondi a {name}',
+  'comments.form.replyHeadingUnknown': 'Rispondi a un commento',
+  'comments.form.text': 'Commento',
+  'comments.form.textHelp':
+    'Puoi usare alcuni tag HTML, come {b}, {i}, {a}. La bozza viene salvata in questo browser mentre scrivi.',
+  'comments.form.nameLabel': 'Nome {note}',
+  'comments.form.emailLabel': 'Email {note}',
+  'comments.form.required': '(obbligatorio)',
+  'comments.form.optional': '(facoltativo)',
+  'comments.form.nameHelp': 'Mostrato con il tuo commento.',
+  'comments.form.nameHelpOptional': 'Lascialo vuoto per commentare come Anonimo.',
+  'comments.form.emailHelp': 'Il blog la richiede; non viene mostrata con il tuo commento.',
+  'comments.form.publish': 'Pubblica',
+  'comments.form.publishing': 'Pubblicazione…',
+  'comments.form.cancelReply': 'Annulla risposta',
+  'comments.form.failed': 'Il tuo commento non è stato pubblicato: {detail} Il testo resta qui. {retry}',
+  'comments.form.retry': 'Riprova',
+  'comments.check.empty': 'Scrivi un commento prima di pubblicarlo.',
+  'comments.check.tooLong':
+    'Un commento può avere al massimo {max, number} caratteri; questo ne ha {length, number}.',
+  'comments.check.nameTooLong': 'Un nome può avere al massimo {max, number} caratteri.',
+  'comments.check.nameRequired': 'Questo blog chiede il tuo nome a ogni commento.',
+  'comments.check.emailRequired': 'Questo blog chiede il tuo indirizzo email a ogni commento.',
+  'comments.check.emailShape': 'Controlla l’indirizzo email: dovrebbe essere simile a nome@example.com.',
+  'comments.action.closed': 'I commenti su questo post sono chiusi.',
+  'comments.action.noComments': 'Questo blog non accetta commenti qui.',
+} satisfies Messages<typeof en>;

@@ -1,4 +1,48 @@
 import type en from '../../en/comments';
 import type { Messages } from '../../messages';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  'comments.section.loading': 'コメントを読み込んでいます',
+  'comments.section.heading': '{count, plural, =0 {コメントはありません} other {# 件のコメント}}:',
+  'comments.section.loadMore': 'さらにコメントを読み込む',
+  'comments.section.loadingMore': 'コメントを読み込んでいます…',
+  'comments.section.loadMoreFailed': '続きのコメントを読み込めませんでした。もう一度お試しください。',
+  'comments.section.closed': 'コメントは受け付けていません。',
+  'comments.section.held': 'コメントは承認後に表示されます。',
+  'comments.section.published': 'コメントを公開しました。',
+  'comments.linkbacks.heading': 'ピンバックとトラックバック',
+  'comments.item.label': '{name} さんのコメント',
+  'comments.item.reply': '返信',
+  'comments.item.replyLabel': '{name} さんに返信',
+  'comments.item.publishing': '公開しています…',
+  'comments.item.pending': '承認待ち（あなたにだけ表示されています）',
+  'comments.item.anonymous': '匿名',
+  'comments.form.heading': 'コメントを投稿',
+  'comments.form.replyHeading': '{name} さんに返信',
+  'comments.form.replyHeadingUnknown': 'コメントに返信',
+  'comments.form.text': 'コメント',
+  'comments.form.textHelp':
+    '{b}、{i}、{a} などの HTML タグを使用できます。下書きは入力中にこのブラウザに保存されます。',
+  'comments.form.nameLabel': '名前 {note}',
+  'comments.form.emailLabel': 'メールアドレス {note}',
+  'comments.form.required': '（必須）',
+  'comments.form.optional': '（任意）',
+  'comments.form.nameHelp': 'コメントと一緒に表示されます。',
+  'comments.form.nameHelpOptional': '空欄にすると「匿名」としてコメントします。',
+  'comments.form.emailHelp': 'このブログでは入力が必要です。コメントと一緒には表示されません。',
+  'comments.form.publish': '公開',
+  'comments.form.publishing': '公開しています…',
+  'comments.form.cancelReply': '返信をキャンセル',
+  'comments.form.failed':
+    'コメントは公開されませんでした: {detail} 入力した文章はここに残っています。{retry}',
+  'comments.form.retry': '再試行',
+  'comments.check.empty': '公開する前にコメントを書いてください。',
+  'comments.check.tooLong':
+    'コメントは {max, number} 文字までです。このコメントは {length, number} 文字あります。',
+  'comments.check.nameTooLong': '名前は {max, number} 文字までです。',
+  'comments.check.nameRequired': 'このブログではコメントごとに名前が必要です。',
+  'comments.check.emailRequired': 'このブログではコメントごとにメールアドレスが必要です。',
+  'comments.check.emailShape': 'メールアドレスを確認してください。name@example.com のような形式です。',
+  'comments.action.closed': 'この投稿へのコメントは受け付けていません。',
+  'comments.action.noComments': 'このブログではここでコメントを受け付けていません。',
+} satisfies Messages<typeof en>;

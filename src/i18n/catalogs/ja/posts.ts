@@ -1,4 +1,46 @@
 import type en from '../../en/posts';
 import type { Messages } from '../../messages';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  'posts.meta.byline': '投稿者 {author} 時刻: {time}',
+  'posts.meta.readingTime': '{minutes, plural, other {# 分で読めます}}',
+  'posts.meta.labels': 'ラベル: {labels}',
+  'posts.meta.labelSeparator': '、',
+  'posts.list.featured': '注目',
+  'posts.list.readMore': '続きを読む »',
+  'posts.list.readMoreLabel': '「{title}」の続きを読む »',
+  'posts.list.commentCount': '{count, plural, =0 {コメントはありません} other {# 件のコメント}}',
+  'posts.list.commentCountLabel':
+    '「{title}」への{count, plural, =0 {コメントはありません} other {# 件のコメント}}',
+  'posts.list.loadingPost': '投稿を読み込んでいます',
+  'posts.pager.nav': '他の投稿',
+  'posts.pager.newer': '次の投稿',
+  'posts.pager.newerLabel': '次の投稿: {title}',
+  'posts.pager.older': '前の投稿',
+  'posts.pager.olderLabel': '前の投稿: {title}',
+  'posts.pager.home': 'ホーム',
+  'posts.listPager.nav': 'その他の投稿',
+  'posts.listPager.newer': '新しい投稿',
+  'posts.listPager.older': '以前の投稿',
+  'posts.pages.nav': 'この投稿のページ',
+  'posts.pages.list': 'ページ: {pages}',
+  'posts.share.region': 'この投稿を共有',
+  'posts.share.heading': '共有:',
+  'posts.share.copy': 'リンクをコピー',
+  'posts.share.email': 'メール',
+  'posts.share.native': '共有…',
+  'posts.share.field': 'この投稿へのリンク',
+  'posts.share.copied': 'リンクをコピーしました',
+  'posts.share.copyByHand':
+    'ブラウザが Lectern によるリンクのコピーを許可しませんでした。「この投稿へのリンク」欄で選択されているので、そこからコピーしてください。',
+  'posts.share.failed': '共有できませんでした。リンクをコピーするか、メールで送ってください。',
+  'posts.protected.notice': 'この投稿はパスワードで保護されています。',
+  'posts.protected.formNotice':
+    'この投稿はパスワードで保護されています。閲覧するには、以下にパスワードを入力してください。',
+  'posts.protected.formLabel': '「{title}」のパスワード',
+  'posts.protected.password': 'パスワード',
+  'posts.protected.enter': '送信',
+  'posts.protected.opening': '開いています…',
+  'posts.protected.empty': '投稿のパスワードを入力してください。',
+  'posts.related.heading': '関連する投稿',
+} satisfies Messages<typeof en>;

@@ -1,4 +1,47 @@
 import type en from '../../en/comments';
 import type { Messages } from '../../messages';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  'comments.section.loading': 'Reacties worden geladen',
+  'comments.section.heading': '{count, plural, =0 {Geen reacties} one {# reactie} other {# reacties}}:',
+  'comments.section.loadMore': 'Meer reacties laden',
+  'comments.section.loadingMore': 'Reacties worden geladen…',
+  'comments.section.loadMoreFailed': 'Meer reacties konden niet worden geladen. Probeer het opnieuw.',
+  'comments.section.closed': 'Reacties zijn gesloten.',
+  'comments.section.held': 'Je reactie is zichtbaar na goedkeuring.',
+  'comments.section.published': 'Je reactie is gepubliceerd.',
+  'comments.linkbacks.heading': 'Pingbacks en trackbacks',
+  'comments.item.label': 'Reactie van {name}',
+  'comments.item.reply': 'Beantwoorden',
+  'comments.item.replyLabel': '{name} beantwoorden',
+  'comments.item.publishing': 'Bezig met publiceren…',
+  'comments.item.pending': 'Wacht op goedkeuring, alleen zichtbaar voor jou',
+  'comments.item.anonymous': 'Anoniem',
+  'comments.form.heading': 'Een reactie posten',
+  'comments.form.replyHeading': 'Reageren op {name}',
+  'comments.form.replyHeadingUnknown': 'Reageren op een reactie',
+  'comments.form.text': 'Reactie',
+  'comments.form.textHelp':
+    'Je kunt enkele HTML-tags gebruiken, zoals {b}, {i}, {a}. Je concept wordt tijdens het typen in deze browser bewaard.',
+  'comments.form.nameLabel': 'Naam {note}',
+  'comments.form.emailLabel': 'E-mail {note}',
+  'comments.form.required': '(verplicht)',
+  'comments.form.optional': '(optioneel)',
+  'comments.form.nameHelp': 'Wordt bij je reactie getoond.',
+  'comments.form.nameHelpOptional': 'Laat leeg om als Anoniem te reageren.',
+  'comments.form.emailHelp': 'De blog vraagt erom; het wordt niet bij je reactie getoond.',
+  'comments.form.publish': 'Publiceren',
+  'comments.form.publishing': 'Bezig met publiceren…',
+  'comments.form.cancelReply': 'Antwoord annuleren',
+  'comments.form.failed': 'Je reactie is niet gepubliceerd: {detail} Je tekst blijft hier bewaard. {retry}',
+  'comments.form.retry': 'Opnieuw proberen',
+  'comments.check.empty': 'Schrijf een reactie voordat je publiceert.',
+  'comments.check.tooLong':
+    'Een reactie mag hoogstens {max, number} tekens lang zijn; deze heeft er {length, number}.',
+  'comments.check.nameTooLong': 'Een naam mag hoogstens {max, number} tekens lang zijn.',
+  'comments.check.nameRequired': 'Deze blog vraagt bij elke reactie om je naam.',
+  'comments.check.emailRequired': 'Deze blog vraagt bij elke reactie om je e-mailadres.',
+  'comments.check.emailShape': 'Controleer het e-mailadres: het moet eruitzien als naam@example.com.',
+  'comments.action.closed': 'Reacties op deze post zijn gesloten.',
+  'comments.action.noComments': 'Deze blog neemt hier geen reacties aan.',
+} satisfies Messages<typeof en>;

@@ -1,4 +1,46 @@
 import type en from '../../en/posts';
 import type { Messages } from '../../messages';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  'posts.meta.byline': 'Gepost door {author} om {time}',
+  'posts.meta.readingTime': '{minutes, plural, one {# min lezen} other {# min lezen}}',
+  'posts.meta.labels': 'Labels: {labels}',
+  'posts.meta.labelSeparator': ', ',
+  'posts.list.featured': 'Uitgelicht',
+  'posts.list.readMore': 'Meer lezen »',
+  'posts.list.readMoreLabel': 'Meer lezen » ‘{title}’',
+  'posts.list.commentCount': '{count, plural, =0 {Geen reacties} one {# reactie} other {# reacties}}',
+  'posts.list.commentCountLabel':
+    '{count, plural, =0 {Geen reacties} one {# reactie} other {# reacties}} op ‘{title}’',
+  'posts.list.loadingPost': 'De post wordt geladen',
+  'posts.pager.nav': 'Andere posts',
+  'posts.pager.newer': 'Nieuwere post',
+  'posts.pager.newerLabel': 'Nieuwere post: {title}',
+  'posts.pager.older': 'Oudere post',
+  'posts.pager.olderLabel': 'Oudere post: {title}',
+  'posts.pager.home': 'Startpagina',
+  'posts.listPager.nav': 'Meer posts',
+  'posts.listPager.newer': 'Nieuwere posts',
+  'posts.listPager.older': 'Oudere posts',
+  'posts.pages.nav': 'Pagina’s van deze post',
+  'posts.pages.list': 'Pagina’s: {pages}',
+  'posts.share.region': 'Deze post delen',
+  'posts.share.heading': 'Delen:',
+  'posts.share.copy': 'Link kopiëren',
+  'posts.share.email': 'E-mail',
+  'posts.share.native': 'Delen…',
+  'posts.share.field': 'Link naar deze post',
+  'posts.share.copied': 'Link gekopieerd',
+  'posts.share.copyByHand':
+    'Je browser liet Lectern de link niet kopiëren: hij is geselecteerd in het veld ‘Link naar deze post’, kopieer hem daar.',
+  'posts.share.failed': 'Delen is niet gelukt. Kopieer de link of stuur hem per e-mail.',
+  'posts.protected.notice': 'Deze post is beveiligd met een wachtwoord.',
+  'posts.protected.formNotice':
+    'Deze post is beveiligd met een wachtwoord. Vul hieronder het wachtwoord in om hem te bekijken.',
+  'posts.protected.formLabel': 'Wachtwoord voor ‘{title}’',
+  'posts.protected.password': 'Wachtwoord',
+  'posts.protected.enter': 'Openen',
+  'posts.protected.opening': 'Bezig met openen…',
+  'posts.protected.empty': 'Vul het wachtwoord van de post in.',
+  'posts.related.heading': 'Meer lezen',
+} satisfies Messages<typeof en>;

@@ -1,4 +1,48 @@
 import type en from '../../en/comments';
 import type { Messages } from '../../messages';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  'comments.section.loading': 'Wczytywanie komentarzy',
+  'comments.section.heading':
+    '{count, plural, =0 {Brak komentarzy} one {# komentarz} few {# komentarze} many {# komentarzy} other {# komentarza}}:',
+  'comments.section.loadMore': 'Wczytaj więcej komentarzy',
+  'comments.section.loadingMore': 'Wczytywanie komentarzy…',
+  'comments.section.loadMoreFailed': 'Nie udało się wczytać kolejnych komentarzy. Spróbuj ponownie.',
+  'comments.section.closed': 'Komentarze są zamknięte.',
+  'comments.section.held': 'Twój komentarz będzie widoczny po zatwierdzeniu.',
+  'comments.section.published': 'Twój komentarz został opublikowany.',
+  'comments.linkbacks.heading': 'Pingbacki i trackbacki',
+  'comments.item.label': 'Komentarz od: {name}',
+  'comments.item.reply': 'Odpowiedz',
+  'comments.item.replyLabel': 'Odpowiedz: {name}',
+  'comments.item.publishing': 'Publikowanie…',
+  'comments.item.pending': 'Czeka na zatwierdzenie, widoczny tylko dla Ciebie',
+  'comments.item.anonymous': 'Anonimowy',
+  'comments.form.heading': 'Prześlij komentarz',
+  'comments.form.replyHeading': 'Odpowiedź dla: {name}',
+  'comments.form.replyHeadingUnknown': 'Odpowiedź na komentarz',
+  'comments.form.text': 'Komentarz',
+  'comments.form.textHelp':
+    'Możesz używać niektórych znaczników HTML, np. {b}, {i}, {a}. Wersja robocza zapisuje się w tej przeglądarce podczas pisania.',
+  'comments.form.nameLabel': 'Imię {note}',
+  'comments.form.emailLabel': 'E-mail {note}',
+  'comments.form.required': '(wymagane)',
+  'comments.form.optional': '(opcjonalne)',
+  'comments.form.nameHelp': 'Wyświetlane przy Twoim komentarzu.',
+  'comments.form.nameHelpOptional': 'Zostaw puste, aby skomentować jako Anonimowy.',
+  'comments.form.emailHelp': 'Blog o niego prosi; nie jest wyświetlany przy Twoim komentarzu.',
+  'comments.form.publish': 'Opublikuj',
+  'comments.form.publishing': 'Publikowanie…',
+  'comments.form.cancelReply': 'Anuluj odpowiedź',
+  'comments.form.failed':
+    'Twój komentarz nie został opublikowany: {detail} Twój tekst został zachowany. {retry}',
+  'comments.form.retry': 'Spróbuj ponownie',
+  'comments.check.empty': 'Przed opublikowaniem napisz komentarz.',
+  'comments.check.tooLong': 'Komentarz może mieć najwyżej {max, number} znaków; ten ma {length, number}.',
+  'comments.check.nameTooLong': 'Imię może mieć najwyżej {max, number} znaków.',
+  'comments.check.nameRequired': 'Ten blog prosi o Twoje imię przy każdym komentarzu.',
+  'comments.check.emailRequired': 'Ten blog prosi o Twój adres e-mail przy każdym komentarzu.',
+  'comments.check.emailShape': 'Sprawdź adres e-mail: powinien wyglądać jak nazwa@example.com.',
+  'comments.action.closed': 'Komentarze do tego posta są zamknięte.',
+  'comments.action.noComments': 'Ten blog nie przyjmuje tu komentarzy.',
+} satisfies Messages<typeof en>;

@@ -1,4 +1,48 @@
 import type en from '../../en/comments';
 import type { Messages } from '../../messages';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  'comments.section.loading': 'Carregando comentários',
+  'comments.section.heading':
+    '{count, plural, =0 {Nenhum comentário} one {# comentário} many {# de comentários} other {# comentários}}:',
+  'comments.section.loadMore': 'Carregar mais comentários',
+  'comments.section.loadingMore': 'Carregando comentários…',
+  'comments.section.loadMoreFailed': 'Não foi possível carregar mais comentários. Tente novamente.',
+  'comments.section.closed': 'Os comentários estão encerrados.',
+  'comments.section.held': 'Seu comentário ficará visível após a aprovação.',
+  'comments.section.published': 'Seu comentário foi publicado.',
+  'comments.linkbacks.heading': 'Pingbacks e trackbacks',
+  'comments.item.label': 'Comentário de {name}',
+  'comments.item.reply': 'Responder',
+  'comments.item.replyLabel': 'Responder a {name}',
+  'comments.item.publishing': 'Publicando…',
+  'comments.item.pending': 'Aguardando aprovação, visível só para você',
+  'comments.item.anonymous': 'Anônimo',
+  'comments.form.heading': 'Postar um comentário',
+  'comments.form.replyHeading': 'Responder a {name}',
+  'comments.form.replyHeadingUnknown': 'Responder a um comentário',
+  'comments.form.text': 'Comentário',
+  'comments.form.textHelp':
+    'Você pode usar algumas tags HTML, como {b}, {i}, {a}. Seu rascunho é salvo neste navegador enquanto você digita.',
+  'comments.form.nameLabel': 'Nome {note}',
+  'comments.form.emailLabel': 'E-mail {note}',
+  'comments.form.required': '(obrigatório)',
+  'comments.form.optional': '(opcional)',
+  'comments.form.nameHelp': 'Exibido com seu comentário.',
+  'comments.form.nameHelpOptional': 'Deixe em branco para comentar como Anônimo.',
+  'comments.form.emailHelp': 'O blog pede o e-mail; ele não é exibido com seu comentário.',
+  'comments.form.publish': 'Publicar',
+  'comments.form.publishing': 'Publicando…',
+  'comments.form.cancelReply': 'Cancelar resposta',
+  'comments.form.failed': 'Seu comentário não foi publicado: {detail} Seu texto foi mantido aqui. {retry}',
+  'comments.form.retry': 'Tentar novamente',
+  'comments.check.empty': 'Escreva um comentário antes de publicar.',
+  'comments.check.tooLong':
+    'Um comentário pode ter no máximo {max, number} caracteres; este tem {length, number}.',
+  'comments.check.nameTooLong': 'Um nome pode ter no máximo {max, number} caracteres.',
+  'comments.check.nameRequired': 'Este blog pede seu nome em cada comentário.',
+  'comments.check.emailRequired': 'Este blog pede seu endereço de e-mail em cada comentário.',
+  'comments.check.emailShape': 'Confira o endereço de e-mail: ele deve ser parecido com nome@example.com.',
+  'comments.action.closed': 'Os comentários desta postagem estão encerrados.',
+  'comments.action.noComments': 'Este blog não aceita comentários aqui.',
+} satisfies Messages<typeof en>;

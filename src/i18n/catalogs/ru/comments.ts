@@ -1,4 +1,48 @@
 import type en from '../../en/comments';
 import type { Messages } from '../../messages';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  'comments.section.loading': 'Загрузка комментариев',
+  'comments.section.heading':
+    '{count, plural, =0 {Нет комментариев} one {# комментарий} few {# комментария} many {# комментариев} other {# комментария}}:',
+  'comments.section.loadMore': 'Загрузить ещё комментарии',
+  'comments.section.loadingMore': 'Загрузка комментариев…',
+  'comments.section.loadMoreFailed': 'Не удалось загрузить остальные комментарии. Попробуйте ещё раз.',
+  'comments.section.closed': 'Комментарии закрыты.',
+  'comments.section.held': 'Ваш комментарий появится после проверки.',
+  'comments.section.published': 'Ваш комментарий опубликован.',
+  'comments.linkbacks.heading': 'Пингбэки и трекбэки',
+  'comments.item.label': 'Комментарий от {name}',
+  'comments.item.reply': 'Ответить',
+  'comments.item.replyLabel': 'Ответить {name}',
+  'comments.item.publishing': 'Публикация…',
+  'comments.item.pending': 'Ожидает проверки, виден только вам',
+  'comments.item.anonymous': 'Аноним',
+  'comments.form.heading': 'Отправить комментарий',
+  'comments.form.replyHeading': 'Ответ для {name}',
+  'comments.form.replyHeadingUnknown': 'Ответ на комментарий',
+  'comments.form.text': 'Комментарий',
+  'comments.form.textHelp':
+    'Можно использовать некоторые HTML-теги, например {b}, {i}, {a}. Черновик сохраняется в этом браузере по мере ввода.',
+  'comments.form.nameLabel': 'Имя {note}',
+  'comments.form.emailLabel': 'Эл. почта {note}',
+  'comments.form.required': '(обязательно)',
+  'comments.form.optional': '(необязательно)',
+  'comments.form.nameHelp': 'Показывается вместе с комментарием.',
+  'comments.form.nameHelpOptional': 'Оставьте пустым, чтобы написать как Аноним.',
+  'comments.form.emailHelp': 'Блог просит её указать; вместе с комментарием она не показывается.',
+  'comments.form.publish': 'Опубликовать',
+  'comments.form.publishing': 'Публикация…',
+  'comments.form.cancelReply': 'Отменить ответ',
+  'comments.form.failed': 'Комментарий не опубликован: {detail} Ваш текст сохранён здесь. {retry}',
+  'comments.form.retry': 'Повторить',
+  'comments.check.empty': 'Напишите комментарий, прежде чем публиковать.',
+  'comments.check.tooLong':
+    'Комментарий может содержать не более {max, number} символов; в этом — {length, number}.',
+  'comments.check.nameTooLong': 'Имя может содержать не более {max, number} символов.',
+  'comments.check.nameRequired': 'Этот блог просит указывать имя в каждом комментарии.',
+  'comments.check.emailRequired': 'Этот блог просит указывать адрес электронной почты в каждом комментарии.',
+  'comments.check.emailShape': 'Проверьте адрес электронной почты: он должен выглядеть как name@example.com.',
+  'comments.action.closed': 'Комментарии к этому сообщению закрыты.',
+  'comments.action.noComments': 'Этот блог не принимает здесь комментарии.',
+} satisfies Messages<typeof en>;

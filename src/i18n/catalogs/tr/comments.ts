@@ -1,4 +1,47 @@
 import type en from '../../en/comments';
 import type { Messages } from '../../messages';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  'comments.section.loading': 'Yorumlar yükleniyor',
+  'comments.section.heading': '{count, plural, =0 {Hiç yorum yok} one {# yorum} other {# yorum}}:',
+  'comments.section.loadMore': 'Daha fazla yorum yükle',
+  'comments.section.loadingMore': 'Yorumlar yükleniyor…',
+  'comments.section.loadMoreFailed': 'Diğer yorumlar yüklenemedi. Tekrar deneyin.',
+  'comments.section.closed': 'Yorumlar kapalı.',
+  'comments.section.held': 'Yorumunuz onaylandıktan sonra görünecek.',
+  'comments.section.published': 'Yorumunuz yayınlandı.',
+  'comments.linkbacks.heading': 'Geri izlemeler ve pingback’ler',
+  'comments.item.label': 'Yorum yapan: {name}',
+  'comments.item.reply': 'Yanıtla',
+  'comments.item.replyLabel': 'Yanıtla: {name}',
+  'comments.item.publishing': 'Yayınlanıyor…',
+  'comments.item.pending': 'Onay bekliyor, yalnızca size görünür',
+  'comments.item.anonymous': 'Anonim',
+  'comments.form.heading': 'Yorum Gönder',
+  'comments.form.replyHeading': 'Yanıt: {name}',
+  'comments.form.replyHeadingUnknown': 'Bir yoruma yanıt',
+  'comments.form.text': 'Yorum',
+  'comments.form.textHelp':
+    '{b}, {i}, {a} gibi bazı HTML etiketlerini kullanabilirsiniz. Taslağınız siz yazarken bu tarayıcıya kaydedilir.',
+  'comments.form.nameLabel': 'Ad {note}',
+  'comments.form.emailLabel': 'E-posta {note}',
+  'comments.form.required': '(zorunlu)',
+  'comments.form.optional': '(isteğe bağlı)',
+  'comments.form.nameHelp': 'Yorumunuzla birlikte gösterilir.',
+  'comments.form.nameHelpOptional': 'Anonim olarak yorum yapmak için boş bırakın.',
+  'comments.form.emailHelp': 'Blog bunu istiyor; yorumunuzla birlikte gösterilmez.',
+  'comments.form.publish': 'Yayınla',
+  'comments.form.publishing': 'Yayınlanıyor…',
+  'comments.form.cancelReply': 'Yanıtı iptal et',
+  'comments.form.failed': 'Yorumunuz yayınlanmadı: {detail} Metniniz burada saklanıyor. {retry}',
+  'comments.form.retry': 'Tekrar dene',
+  'comments.check.empty': 'Yayınlamadan önce bir yorum yazın.',
+  'comments.check.tooLong':
+    'Bir yorum en fazla {max, number} karakter olabilir; bu yorum {length, number} karakter.',
+  'comments.check.nameTooLong': 'Bir ad en fazla {max, number} karakter olabilir.',
+  'comments.check.nameRequired': 'Bu blog her yorumda adınızı istiyor.',
+  'comments.check.emailRequired': 'Bu blog her yorumda e-posta adresinizi istiyor.',
+  'comments.check.emailShape': 'E-posta adresini kontrol edin: ad@example.com gibi görünmelidir.',
+  'comments.action.closed': 'Bu kayda yorum yapılamaz.',
+  'comments.action.noComments': 'Bu blog burada yorum kabul etmiyor.',
+} satisfies Messages<typeof en>;

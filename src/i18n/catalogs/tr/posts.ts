@@ -1,4 +1,45 @@
 import type en from '../../en/posts';
 import type { Messages } from '../../messages';
 
-export default {} satisfies Messages<typeof en>;
+export default {
+  'posts.meta.byline': '{author} tarafından {time} zamanında gönderildi',
+  'posts.meta.readingTime': '{minutes, plural, one {# dk okuma} other {# dk okuma}}',
+  'posts.meta.labels': 'Etiketler: {labels}',
+  'posts.meta.labelSeparator': ', ',
+  'posts.list.featured': 'Öne çıkan',
+  'posts.list.readMore': 'Devamını oku »',
+  'posts.list.readMoreLabel': 'Devamını oku » “{title}”',
+  'posts.list.commentCount': '{count, plural, =0 {Hiç yorum yok} one {# yorum} other {# yorum}}',
+  'posts.list.commentCountLabel':
+    '“{title}” için {count, plural, =0 {hiç yorum yok} one {# yorum} other {# yorum}}',
+  'posts.list.loadingPost': 'Kayıt yükleniyor',
+  'posts.pager.nav': 'Diğer kayıtlar',
+  'posts.pager.newer': 'Sonraki Kayıt',
+  'posts.pager.newerLabel': 'Sonraki Kayıt: {title}',
+  'posts.pager.older': 'Önceki Kayıt',
+  'posts.pager.olderLabel': 'Önceki Kayıt: {title}',
+  'posts.pager.home': 'Ana Sayfa',
+  'posts.listPager.nav': 'Daha fazla kayıt',
+  'posts.listPager.newer': 'Daha yeni kayıtlar',
+  'posts.listPager.older': 'Daha eski kayıtlar',
+  'posts.pages.nav': 'Bu kaydın sayfaları',
+  'posts.pages.list': 'Sayfalar: {pages}',
+  'posts.share.region': 'Bu kaydı paylaş',
+  'posts.share.heading': 'Paylaş:',
+  'posts.share.copy': 'Bağlantıyı kopyala',
+  'posts.share.email': 'E-posta',
+  'posts.share.native': 'Paylaş…',
+  'posts.share.field': 'Bu kaydın bağlantısı',
+  'posts.share.copied': 'Bağlantı kopyalandı',
+  'posts.share.copyByHand':
+    'Tarayıcınız Lectern’in bağlantıyı kopyalamasına izin vermedi: bağlantı “Bu kaydın bağlantısı” alanında seçili, oradan kopyalayın.',
+  'posts.share.failed': 'Paylaşılamadı. Bunun yerine bağlantıyı kopyalayın veya e-postayla gönderin.',
+  'posts.protected.notice': 'Bu kayıt parolayla korunuyor.',
+  'posts.protected.formNotice': 'Bu kayıt parolayla korunuyor. Görüntülemek için parolasını aşağıya girin.',
+  'posts.protected.formLabel': '“{title}” için parola',
+  'posts.protected.password': 'Parola',
+  'posts.protected.enter': 'Gir',
+  'posts.protected.opening': 'Açılıyor…',
+  'posts.protected.empty': 'Kaydın parolasını girin.',
+  'posts.related.heading': 'Devamını oku',
+} satisfies Messages<typeof en>;
