@@ -5,6 +5,9 @@
  * layout or a theme (src/config-extras.ts).
  */
 
+import type { MessageKey } from './i18n/en/index';
+import { ENGLISH, type Translate } from './i18n/translator';
+
 export type GadgetType =
   | 'profile'
   | 'translate'
@@ -20,24 +23,25 @@ export type GadgetType =
   | 'attribution';
 
 /**
- * Each gadget's title when config.json gives none: the one place they are worded (a later issue moves
- * them to the message catalogs). The Profile gadget is "Contributors" when it lists several authors.
+ * Each gadget's title when config.json gives none: Blogger's names, in the message catalog
+ * (`gadgets.title.<type>`, src/i18n/en/gadgets.ts). The Profile gadget is "Contributors" when it lists
+ * several authors.
  */
-export const GADGET_TITLES = {
-  profile: 'About Me',
-  contributors: 'Contributors',
-  translate: 'Translate',
-  'featured-post': 'Featured Post',
-  'popular-posts': 'Popular Posts',
-  archive: 'Blog Archive',
-  labels: 'Labels',
-  search: 'Search This Blog',
-  pages: 'Pages',
-  'link-list': 'Links',
-  text: 'Text',
-  subscribe: 'Subscribe To',
-  attribution: 'Attribution',
-} as const satisfies Record<GadgetType | 'contributors', string>;
+export const GADGET_TITLE_KEYS = {
+  profile: 'gadgets.title.profile',
+  contributors: 'gadgets.title.contributors',
+  translate: 'gadgets.title.translate',
+  'featured-post': 'gadgets.title.featured-post',
+  'popular-posts': 'gadgets.title.popular-posts',
+  archive: 'gadgets.title.archive',
+  labels: 'gadgets.title.labels',
+  search: 'gadgets.title.search',
+  pages: 'gadgets.title.pages',
+  'link-list': 'gadgets.title.link-list',
+  text: 'gadgets.title.text',
+  subscribe: 'gadgets.title.subscribe',
+  attribution: 'gadgets.title.attribution',
+} as const satisfies Record<GadgetType | 'contributors', MessageKey>;
 
 type Titled = { title?: string | undefined };
 
@@ -91,9 +95,14 @@ export const DEFAULT_SIDEBAR: GadgetConfig[] = [
 export const DEFAULT_POSTS: PostsLayout = { count: 10, home: 'snippets' };
 export const DEFAULT_LAYOUT: LayoutConfig = { sidebar: DEFAULT_SIDEBAR, posts: DEFAULT_POSTS };
 
-/** The gadget's heading: config.json's title, else its default. */
-export function gadgetTitle(gadget: GadgetConfig): string {
+/**
+ * The gadget's heading: config.json's title as the owner wrote it, else its default in the blog's
+ * language (`t`; English when none is given).
+ */
+export function gadgetTitle(gadget: GadgetConfig, t: Translate = ENGLISH.t): string {
   if (gadget.title) return gadget.title;
-  if (gadget.type === 'profile' && (gadget.authors?.length ?? 0) > 1) return GADGET_TITLES.contributors;
-  return GADGET_TITLES[gadget.type];
+  if (gadget.type === 'profile' && (gadget.authors?.length ?? 0) > 1) {
+    return t(GADGET_TITLE_KEYS.contributors);
+  }
+  return t(GADGET_TITLE_KEYS[gadget.type]);
 }

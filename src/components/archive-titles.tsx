@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { ArchiveYear, PostSummary } from '../api/types';
+import { useT } from '../i18n/language-context';
 import { formatDateHeader, formatMonth } from '../lib/dates';
 import { monthUrl } from '../lib/paths';
 import { PostLink } from './post-link';
@@ -30,6 +31,7 @@ export function ArchiveTitles({
   posts: PostSummary[];
   archive: ArchiveYear[] | undefined;
 }) {
+  const t = useT();
   const blog = useBlog();
   return (
     <div className="archive-titles">
@@ -40,7 +42,9 @@ export function ArchiveTitles({
           <section key={id} aria-labelledby={id}>
             <h2 id={id}>
               <Link to={monthUrl(year, month)}>{formatMonth(year, month, blog.locale)}</Link>
-              {count !== undefined ? <span className="count"> ({count})</span> : null}
+              {count !== undefined ? (
+                <span className="count">{` ${t('gadgets.count', { count })}`}</span>
+              ) : null}
             </h2>
             <ul className="archive-titles__list">
               {monthPosts.map((post) => (
@@ -49,7 +53,9 @@ export function ArchiveTitles({
                     {formatDateHeader(post.published, blog.locale, blog.timeZone)}
                   </time>
                   {' — '}
-                  <PostLink post={post}>{post.title}</PostLink>
+                  <bdi dir="auto">
+                    <PostLink post={post}>{post.title}</PostLink>
+                  </bdi>
                 </li>
               ))}
             </ul>

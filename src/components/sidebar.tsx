@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useBlogQueries, useCapabilities, useLayoutSettings } from '../api/blog-api-context';
+import { useT } from '../i18n/language-context';
 import { gadgetTitle, type GadgetConfig } from '../layout-config';
 import { parseMonth, parsePostPath, parseYear } from '../lib/paths';
 import { useTranslationAvailability } from '../translate/translation-context';
@@ -24,6 +25,7 @@ import { Widget } from './widgets/widget';
  * backend without them, a featured post when none is marked) is left out, never shown broken.
  */
 export function Sidebar() {
+  const t = useT();
   const blog = useBlog();
   const capabilities = useCapabilities();
   const queries = useBlogQueries();
@@ -46,7 +48,7 @@ export function Sidebar() {
   const hasFeeds = Boolean(blog.feeds?.atom ?? blog.feeds?.rss ?? blog.feeds?.json);
 
   function render(gadget: GadgetConfig, key: string): ReactNode {
-    const title = gadgetTitle(gadget);
+    const title = gadgetTitle(gadget, t);
     switch (gadget.type) {
       case 'profile': {
         if (!capabilities.profiles) return null;
@@ -120,7 +122,7 @@ export function Sidebar() {
   }
 
   return (
-    <aside className="sidebar" aria-label="Blog sidebar">
+    <aside className="sidebar" aria-label={t('gadgets.sidebar.label')}>
       {sidebar.map((gadget, index) => render(gadget, `${index}-${gadget.type}`))}
     </aside>
   );

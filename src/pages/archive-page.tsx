@@ -8,6 +8,7 @@ import { PageHeading } from '../components/page-heading';
 import { Pager } from '../components/pager';
 import { PagedPosts, usePagedPosts } from '../components/paged-posts';
 import { useBlog } from '../components/use-blog';
+import { Message, useT } from '../i18n/language-context';
 import { formatMonth } from '../lib/dates';
 import { yearUrl } from '../lib/paths';
 import { periodOf } from './page-loaders';
@@ -15,6 +16,7 @@ import { periodOf } from './page-loaders';
 export { archiveLoader, periodLoader } from './page-loaders';
 
 export function ArchivePage() {
+  const t = useT();
   const blog = useBlog();
   const { data: years } = useSuspenseQuery(useBlogQueries().archive());
   const page = usePagedPosts({}, ARCHIVE_TITLES_PER_PAGE);
@@ -22,26 +24,27 @@ export function ArchivePage() {
   return (
     <>
       <DocumentMeta
-        title="Archive"
-        description={`All ${total} posts of ${blog.title}, by year and month.`}
+        title={t('gadgets.archivePage.title')}
+        description={t('gadgets.archivePage.description', { total, blog: blog.title })}
         blogTitle={blog.title}
       />
       <PageHeading>
-        Archive <span className="count">({total})</span>
+        {t('gadgets.archivePage.title')} <span className="count">{t('gadgets.count', { count: total })}</span>
       </PageHeading>
       {years.length > 0 ? (
-        <nav aria-label="Years" className="archive-years">
+        <nav aria-label={t('gadgets.archivePage.years')} className="archive-years">
           <ul>
             {years.map((y) => (
               <li key={y.year}>
-                <Link to={yearUrl(y.year)}>{y.year}</Link> <span className="count">({y.count})</span>
+                <Link to={yearUrl(y.year)}>{y.year}</Link>{' '}
+                <span className="count">{t('gadgets.count', { count: y.count })}</span>
               </li>
             ))}
           </ul>
         </nav>
       ) : null}
       {page.items.length === 0 ? (
-        <p className="empty">No posts yet.</p>
+        <p className="empty">{t('gadgets.archive.empty')}</p>
       ) : (
         <ArchiveTitles posts={page.items} archive={years} />
       )}
@@ -51,6 +54,7 @@ export function ArchivePage() {
 }
 
 function YearArchive({ year }: { year: number }) {
+  const t = useT();
   const blog = useBlog();
   const page = usePagedPosts({ year }, ARCHIVE_TITLES_PER_PAGE);
   const archive = useQuery(useBlogQueries().archive()).data;
@@ -58,17 +62,20 @@ function YearArchive({ year }: { year: number }) {
   return (
     <>
       <DocumentMeta
-        title={`Posts from ${year}`}
-        description={`Posts of ${blog.title} from ${year}.`}
+        title={t('gadgets.yearPage.title', { year })}
+        description={t('gadgets.yearPage.description', { blog: blog.title, year })}
         blogTitle={blog.title}
       />
       <PageHeading>
-        Posts from {year}
-        {count !== undefined ? <span className="count"> ({count})</span> : null}
+        {t('gadgets.yearPage.title', { year })}
+        {count !== undefined ? <span className="count">{` ${t('gadgets.count', { count })}`}</span> : null}
       </PageHeading>
       {page.items.length === 0 ? (
         <p className="empty">
-          No posts from {year}. <Link to="/archive">Browse the archive</Link>.
+          <Message
+            id="gadgets.yearPage.empty"
+            values={{ year, link: <Link to="/archive">{t('gadgets.yearPage.browse')}</Link> }}
+          />
         </p>
       ) : (
         <ArchiveTitles posts={page.items} archive={archive} />
@@ -79,21 +86,24 @@ function YearArchive({ year }: { year: number }) {
 }
 
 function MonthArchive({ year, month }: { year: number; month: number }) {
+  const t = useT();
   const blog = useBlog();
   const page = usePagedPosts({ year, month });
   const title = formatMonth(year, month, blog.locale);
   return (
     <>
       <DocumentMeta
-        title={`Posts from ${title}`}
-        description={`Posts of ${blog.title} from ${title}.`}
+        title={t('gadgets.monthPage.title', { month: title })}
+        description={t('gadgets.monthPage.description', { blog: blog.title, month: title })}
         blogTitle={blog.title}
       />
       <PageHeading>
-        Posts from {title}
-        {page.total !== undefined ? <span className="count"> ({page.total})</span> : null}
+        {t('gadgets.monthPage.title', { month: title })}
+        {page.total !== undefined ? (
+          <span className="count">{` ${t('gadgets.count', { count: page.total })}`}</span>
+        ) : null}
       </PageHeading>
-      <PagedPosts page={page} empty={`No posts from ${title}.`} />
+      <PagedPosts page={page} empty={t('gadgets.monthPage.empty', { month: title })} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { useArchiveSettings, useBlogQueries } from '../../api/blog-api-context';
 import { ARCHIVE_TITLES_PER_PAGE } from '../../api/queries';
 import type { ArchiveMonth, ArchiveYear } from '../../api/types';
 import type { ArchiveConfig } from '../../config';
+import { useT } from '../../i18n/language-context';
 import { formatMonth, formatMonthName } from '../../lib/dates';
 import { monthUrl, yearUrl } from '../../lib/paths';
 import { PostLink } from '../post-link';
@@ -19,25 +20,22 @@ function inOrder<T>(items: readonly T[], order: Order): T[] {
   return order === 'oldest' ? [...items].reverse() : [...items];
 }
 
-function postCount(count: number): string {
-  return `${count} ${count === 1 ? 'post' : 'posts'}`;
-}
-
 function MonthPosts({ year, month }: { year: number; month: number }) {
+  const t = useT();
   const { order } = useArchiveSettings();
   const query = useQuery(useBlogQueries().posts({ year, month }, null, ARCHIVE_TITLES_PER_PAGE));
   if (query.isPending)
     return (
       <p className="archive__loading" role="status">
-        Loading posts…
+        {t('gadgets.archive.loadingPosts')}
       </p>
     );
   if (query.isError) {
     return (
       <p role="alert">
-        Posts could not be loaded.{' '}
+        {t('gadgets.archive.postsFailed')}{' '}
         <button type="button" onClick={() => void query.refetch()}>
-          Try again
+          {t('gadgets.archive.retry')}
         </button>
       </p>
     );
@@ -45,13 +43,13 @@ function MonthPosts({ year, month }: { year: number; month: number }) {
   return (
     <ul className="archive__posts">
       {inOrder(query.data.items, order).map((post) => (
-        <li key={post.id}>
+        <li key={post.id} dir="auto">
           <PostLink post={post}>{post.title}</PostLink>
         </li>
       ))}
       {query.data.next ? (
         <li>
-          <Link to={monthUrl(year, month)}>All posts of this month</Link>
+          <Link to={monthUrl(year, month)}>{t('gadgets.archive.allOfMonth')}</Link>
         </li>
       ) : null}
     </ul>
@@ -71,6 +69,7 @@ function Disclosure({
   defaultOpen: boolean;
   children: () => React.ReactNode;
 }) {
+  const t = useT();
   const [open, setOpen] = useState(defaultOpen);
   return (
     <li className="archive__item">
@@ -78,12 +77,12 @@ function Disclosure({
         type="button"
         className="archive__toggle"
         aria-expanded={open}
-        aria-label={`${label}, ${postCount(count)}`}
+        aria-label={t('gadgets.archive.entry', { label, count })}
         onClick={() => setOpen((o) => !o)}
       >
         <span aria-hidden="true">{open ? '▼' : '►'}</span>
       </button>{' '}
-      <Link to={href}>{label}</Link> <span className="count">({count})</span>
+      <Link to={href}>{label}</Link> <span className="count">{t('gadgets.count', { count })}</span>
       {open ? children() : null}
     </li>
   );
@@ -157,15 +156,16 @@ function yearEntries(years: ArchiveYear[], order: Order): MonthEntry[] {
 
 /** Blogger's "flat list": one link per month, "November 2024 (3)". */
 function ArchiveFlat({ entries }: { entries: MonthEntry[] }) {
+  const t = useT();
   return (
     <ul className="archive archive--flat">
       {entries.map(({ year, month, count, label, href }) => (
         <li key={`${year}-${month}`}>
-          <Link to={href} aria-label={`${label}, ${postCount(count)}`}>
+          <Link to={href} aria-label={t('gadgets.archive.entry', { label, count })}>
             {label}
           </Link>{' '}
           <span className="count" aria-hidden="true">
-            ({count})
+            {t('gadgets.count', { count })}
           </span>
         </li>
       ))}
@@ -179,6 +179,7 @@ function ArchiveFlat({ entries }: { entries: MonthEntry[] }) {
  * steps: pick a month, then "Go".
  */
 function ArchiveMenu({ entries, open }: { entries: MonthEntry[]; open: OpenPeriod }) {
+  const t = useT();
   const navigate = useNavigate();
   const id = useId();
   const current =
@@ -191,16 +192,16 @@ function ArchiveMenu({ entries, open }: { entries: MonthEntry[]; open: OpenPerio
   return (
     <form className="archive-menu" onSubmit={go}>
       <label htmlFor={id} className="visually-hidden">
-        {entries[0]?.month === null ? 'Blog Archive: year' : 'Blog Archive: month'}
+        {t(entries[0]?.month === null ? 'gadgets.archive.menuYear' : 'gadgets.archive.menuMonth')}
       </label>
       <select id={id} value={value} onChange={(event) => setValue(event.target.value)}>
         {entries.map(({ year, month, count, label, href }) => (
           <option key={`${year}-${month}`} value={href}>
-            {`${label} (${count})`}
+            {t('gadgets.archive.option', { label, count })}
           </option>
         ))}
       </select>{' '}
-      <button type="submit">Go</button>
+      <button type="submit">{t('gadgets.archive.go')}</button>
     </form>
   );
 }
@@ -220,8 +221,9 @@ export function ArchiveWidget({
   const { data: years } = useQuery({ ...useBlogQueries().archive(), throwOnError: true });
   const { style, order } = useArchiveSettings();
   const blog = useBlog();
-  if (!years) return <Skeleton label="Loading Blog Archive" />;
-  if (years.length === 0) return <p>No posts yet.</p>;
+  const t = useT();
+  if (!years) return <Skeleton label={t('gadgets.loading', { title: t('gadgets.title.archive') })} />;
+  if (years.length === 0) return <p>{t('gadgets.archive.empty')}</p>;
   if (style === 'hierarchy' && frequency === 'monthly') {
     return <ArchiveHierarchy years={years} open={open} order={order} />;
   }

@@ -1,4 +1,13 @@
+import { useT } from '../../i18n/language-context';
+
 /** Blogger's Attribution gadget: the software the blog runs on, or the owner's own line. */
 export function AttributionWidget({ text }: { text?: string | undefined }) {
-  return <p className="attribution">{text ?? 'Powered by Lectern'}</p>;
+  const t = useT();
+  return text === undefined ? (
+    <p className="attribution">{t('gadgets.attribution.default')}</p>
+  ) : (
+    <p className="attribution" dir="auto">
+      {text}
+    </p>
+  );
 }

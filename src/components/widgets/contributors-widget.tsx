@@ -7,12 +7,19 @@ import { safeHttpUrl } from '../../lib/sanitize-html';
 function Contributor({ id }: { id: string }) {
   // A failure reaches the gadget's boundary; until the profile comes, its id holds the line.
   const { data: author } = useQuery({ ...useBlogQueries().author(id), throwOnError: true });
-  if (!author) return <li className="contributors__item">{id}</li>;
+  if (!author)
+    return (
+      <li className="contributors__item" dir="auto">
+        {id}
+      </li>
+    );
   const photo = author.photo ? safeHttpUrl(author.photo.url) : null;
   return (
     <li className="contributors__item">
       {photo ? <img className="contributors__photo" src={photo} width={32} height={32} alt="" /> : null}
-      <Link to={profileUrl(author.id)}>{author.displayName}</Link>
+      <Link to={profileUrl(author.id)} dir="auto">
+        {author.displayName}
+      </Link>
     </li>
   );
 }

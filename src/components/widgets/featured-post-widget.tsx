@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useBlogQueries } from '../../api/blog-api-context';
+import { useT } from '../../i18n/language-context';
 import { safeHttpUrl } from '../../lib/sanitize-html';
 import { PostLink } from '../post-link';
 import { PROTECTED_NOTICE } from '../protected-post';
@@ -11,6 +12,7 @@ import './featured-post-widget.css';
  * sidebar only shows it when there is such a post.
  */
 export function FeaturedPostWidget() {
+  const t = useT();
   const { data: featured } = useSuspenseQuery(useBlogQueries().featuredPost());
   if (!featured) return null;
   const { post, image } = featured;
@@ -18,7 +20,7 @@ export function FeaturedPostWidget() {
   const src = image && (image.url.startsWith('/') ? image.url : safeHttpUrl(image.url));
   return (
     <article className="featured-post" aria-labelledby="featured-post-title">
-      <h3 id="featured-post-title" className="featured-post__title">
+      <h3 id="featured-post-title" className="featured-post__title" dir="auto">
         <PostLink post={post}>{post.title}</PostLink>
       </h3>
       {src ? (
@@ -26,10 +28,16 @@ export function FeaturedPostWidget() {
           <img src={src} alt={image.alt} loading="lazy" decoding="async" />
         </div>
       ) : null}
-      <p className="featured-post__snippet">{post.protected ? PROTECTED_NOTICE : post.excerpt}</p>
+      {post.protected ? (
+        <p className="featured-post__snippet">{PROTECTED_NOTICE}</p>
+      ) : (
+        <p className="featured-post__snippet" dir="auto">
+          {post.excerpt}
+        </p>
+      )}
       <p className="featured-post__more">
-        <PostLink post={post} aria-label={`Read more: ${post.title}`}>
-          Read more »
+        <PostLink post={post} aria-label={t('gadgets.featured.readMoreLabel', { title: post.title })}>
+          {t('gadgets.featured.readMore')}
         </PostLink>
       </p>
     </article>

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
-import { GADGET_TITLES } from '../../layout-config';
+import { useT } from '../../i18n/language-context';
+import { GADGET_TITLE_KEYS } from '../../layout-config';
 import { onDemand } from '../on-demand';
 import { Skeleton } from '../widget-boundary';
 
@@ -10,18 +11,22 @@ import { Skeleton } from '../widget-boundary';
  * shows at once (About Me, Blog Archive, Labels) alongside their data.
  */
 
-function gadget<P extends object>(
-  name: string,
-  importer: () => Promise<ComponentType<P>>,
-  title: (typeof GADGET_TITLES)[keyof typeof GADGET_TITLES],
-) {
-  return onDemand(name, importer, () => <Skeleton label={`Loading ${title}`} />);
+type TitleKey = (typeof GADGET_TITLE_KEYS)[keyof typeof GADGET_TITLE_KEYS];
+
+/** "Loading Blog Archive", in the blog's language. */
+function GadgetSkeleton({ title }: { title: TitleKey }) {
+  const t = useT();
+  return <Skeleton label={t('gadgets.loading', { title: t(title) })} />;
+}
+
+function gadget<P extends object>(name: string, importer: () => Promise<ComponentType<P>>, title: TitleKey) {
+  return onDemand(name, importer, () => <GadgetSkeleton title={title} />);
 }
 
 const authorCard = gadget(
   'author-card',
   () => import('./author-card').then((m) => m.AuthorCard),
-  GADGET_TITLES.profile,
+  GADGET_TITLE_KEYS.profile,
 );
 export const AuthorCardGadget = authorCard.Component;
 export const loadAuthorCardGadget = authorCard.load;
@@ -29,7 +34,7 @@ export const loadAuthorCardGadget = authorCard.load;
 const archive = gadget(
   'archive',
   () => import('./archive-widget').then((m) => m.ArchiveWidget),
-  GADGET_TITLES.archive,
+  GADGET_TITLE_KEYS.archive,
 );
 export const ArchiveGadget = archive.Component;
 export const loadArchiveGadget = archive.load;
@@ -37,7 +42,7 @@ export const loadArchiveGadget = archive.load;
 const labels = gadget(
   'labels',
   () => import('./labels-widget').then((m) => m.LabelsWidget),
-  GADGET_TITLES.labels,
+  GADGET_TITLE_KEYS.labels,
 );
 export const LabelsGadget = labels.Component;
 export const loadLabelsGadget = labels.load;
@@ -45,13 +50,13 @@ export const loadLabelsGadget = labels.load;
 export const PopularPostsGadget = gadget(
   'popular-posts',
   () => import('./popular-posts-widget').then((m) => m.PopularPostsWidget),
-  GADGET_TITLES['popular-posts'],
+  GADGET_TITLE_KEYS['popular-posts'],
 ).Component;
 
 const featuredPost = gadget(
   'featured-post',
   () => import('./featured-post-widget').then((m) => m.FeaturedPostWidget),
-  GADGET_TITLES['featured-post'],
+  GADGET_TITLE_KEYS['featured-post'],
 );
 export const FeaturedPostGadget = featuredPost.Component;
 export const loadFeaturedPostGadget = featuredPost.load;
@@ -59,13 +64,13 @@ export const loadFeaturedPostGadget = featuredPost.load;
 export const SearchGadget = gadget(
   'search',
   () => import('./search-widget').then((m) => m.SearchWidget),
-  GADGET_TITLES.search,
+  GADGET_TITLE_KEYS.search,
 ).Component;
 
 export const TranslateGadget = gadget(
   'translate',
   () => import('./translate-widget').then((m) => m.TranslateWidget),
-  GADGET_TITLES.translate,
+  GADGET_TITLE_KEYS.translate,
 ).Component;
 
 /*
@@ -75,5 +80,5 @@ export const TranslateGadget = gadget(
 export const ExtraGadget = gadget(
   'extra-gadgets',
   () => import('./extra-gadgets').then((m) => m.ExtraGadget),
-  GADGET_TITLES.text,
+  GADGET_TITLE_KEYS.text,
 ).Component;

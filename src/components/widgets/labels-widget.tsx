@@ -3,6 +3,7 @@ import { memo, useDeferredValue, useId, useMemo, useState, type MouseEvent } fro
 import { useHref, useNavigate } from 'react-router';
 import { useBlogQueries } from '../../api/blog-api-context';
 import type { Label } from '../../api/types';
+import { useT } from '../../i18n/language-context';
 import { labelUrl } from '../../lib/paths';
 import { Skeleton } from '../widget-boundary';
 
@@ -31,6 +32,7 @@ const LabelItems = memo(function LabelItems({
   /** The cloud's size step (1–5) per label; null for a list. */
   sizes: ReadonlyMap<Label, number> | null;
 }) {
+  const t = useT();
   return labels.map((label) => {
     const path = labelUrl(label.name);
     const size = sizes?.get(label);
@@ -40,11 +42,11 @@ const LabelItems = memo(function LabelItems({
         hidden={shown !== null && !shown.has(label)}
         className={size ? `labels-cloud__size-${size}` : undefined}
       >
-        <a href={base + path} data-path={path}>
+        <a href={base + path} data-path={path} dir="auto">
           {label.name}
         </a>
         {/* One text node for " (12)", not four: with hundreds of labels, DOM nodes are most of the cost. */}
-        {counts ? <span className="count">{` (${label.count})`}</span> : null}
+        {counts ? <span className="count">{` ${t('gadgets.count', { count: label.count })}`}</span> : null}
       </li>
     );
   });
@@ -95,12 +97,14 @@ export function LabelsWidget({ settings = DEFAULT_LABELS_SETTINGS }: { settings?
   // Not suspending, for the reason ../on-demand.tsx gives; a failure still reaches the widget's boundary.
   const { data: all } = useQuery({ ...useBlogQueries().labels(), throwOnError: true });
   const labels = useMemo(() => (all ? arrangeLabels(all, settings) : null), [all, settings]);
-  if (!labels) return <Skeleton label="Loading Labels" />;
-  if (labels.length === 0) return <p>No labels yet.</p>;
+  const t = useT();
+  if (!labels) return <Skeleton label={t('gadgets.loading', { title: t('gadgets.title.labels') })} />;
+  if (labels.length === 0) return <p>{t('gadgets.labels.empty')}</p>;
   return <LabelList labels={labels} settings={settings} />;
 }
 
 function LabelList({ labels, settings }: { labels: Label[]; settings: LabelsSettings }) {
+  const t = useT();
   const navigate = useNavigate();
   // The router's basename, so hrefs match what <Link> would write.
   const base = useHref('/').replace(/\/$/, '');
@@ -150,7 +154,7 @@ function LabelList({ labels, settings }: { labels: Label[]; settings: LabelsSett
           aria-controls={listId}
           onClick={() => setShowAll((all) => !all)}
         >
-          {showAll ? 'Show fewer labels' : `Show all ${labels.length} labels`}
+          {showAll ? t('gadgets.labels.showFewer') : t('gadgets.labels.showAll', { count: labels.length })}
         </button>
       ) : null}
     </>

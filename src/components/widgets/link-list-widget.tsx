@@ -7,9 +7,13 @@ export function LinkListWidget({ links }: { links: { title: string; url: string 
       {links.map((link, index) => (
         <li key={`${index}-${link.url}`}>
           {link.url.startsWith('/') && !link.url.startsWith('//') ? (
-            <Link to={link.url}>{link.title}</Link>
+            <Link to={link.url} dir="auto">
+              {link.title}
+            </Link>
           ) : (
-            <a href={link.url}>{link.title}</a>
+            <a href={link.url} dir="auto">
+              {link.title}
+            </a>
           )}
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useBlogQueries } from '../../api/blog-api-context';
 import type { PostSummary } from '../../api/types';
+import { useT } from '../../i18n/language-context';
 import { firstImage } from '../../lib/first-image';
 import { PostLink } from '../post-link';
 import { useSiteOrigin } from '../site-origin';
@@ -27,12 +28,13 @@ function Thumbnail({ post }: { post: PostSummary }) {
 
 /** Blogger's Popular Posts gadget: the backend's most-read posts, most-read first. */
 export function PopularPostsWidget({ count, thumbnails = false }: { count?: number; thumbnails?: boolean }) {
+  const t = useT();
   const { data: posts } = useSuspenseQuery(useBlogQueries().popularPosts(count));
-  if (posts.length === 0) return <p>No posts yet.</p>;
+  if (posts.length === 0) return <p>{t('gadgets.popular.empty')}</p>;
   return (
     <ol className={thumbnails ? 'popular-posts popular-posts--thumbs' : 'popular-posts'}>
       {posts.map((post) => (
-        <li key={post.id} className="popular-posts__item">
+        <li key={post.id} className="popular-posts__item" dir="auto">
           {thumbnails ? <Thumbnail post={post} /> : null}
           <PostLink post={post}>{post.title}</PostLink>
         </li>

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/language-context';
 import { useBlog } from '../use-blog';
 
 const FORMATS = [
@@ -11,6 +12,7 @@ const FORMATS = [
  * <head> already; their URLs were checked to be http(s) in the adapter).
  */
 export function SubscribeWidget() {
+  const t = useT();
   const { feeds } = useBlog();
   return (
     <ul className="subscribe-widget">
@@ -19,7 +21,7 @@ export function SubscribeWidget() {
         return url ? (
           <li key={format.key}>
             <a href={url} type={format.type}>
-              Posts ({format.name})
+              {t('gadgets.subscribe.posts', { format: format.name })}
             </a>
           </li>
         ) : null;
