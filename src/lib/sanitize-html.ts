@@ -1,4 +1,5 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { safeHttpUrl } from './safe-url';
 
 /**
  * The only place in Lectern that turns untrusted HTML (post bodies, static pages, comments,
@@ -47,26 +48,6 @@ function htmlPolicy(): HtmlPolicy | null {
 }
 
 // ---------------------------------------------------------------- URLs
-
-const BASE_FOR_RELATIVE = 'http://relative.invalid/';
-
-function protocolOf(value: string): string | null {
-  try {
-    return new URL(value.trim(), globalThis.location?.href ?? BASE_FOR_RELATIVE).protocol;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * A URL from a backend (author link, photo, feed, permalink) if it is http(s), absolute or relative
- * to the page; anything else (javascript:, data:, vbscript:, blob:…) becomes null.
- */
-export function safeHttpUrl(value: string | null | undefined): string | null {
-  if (!value || value.trim() === '') return null;
-  const protocol = protocolOf(value);
-  return protocol === 'http:' || protocol === 'https:' ? value.trim() : null;
-}
 
 function isHttpsAbsolute(value: string): URL | null {
   try {
@@ -394,11 +375,4 @@ export function parseInertHtml(html: string): Document {
   // DOMParser is a Trusted Types sink, though its documents are inert: hence the policy.
   const input = trusted ? trusted.createHTML(html) : html;
   return new (domWindow().DOMParser)().parseFromString(input as string, 'text/html');
-}
-
-/** Plain text of an HTML fragment (for descriptions and excerpts), without running any of it. */
-export function htmlToText(html: string): string {
-  const { body } = parseInertHtml(html);
-  for (const hidden of body.querySelectorAll('script, style, template, noscript')) hidden.remove();
-  return (body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -6,7 +6,7 @@ import { PageHeading } from '../components/page-heading';
 import { PagedPosts, usePagedPosts } from '../components/paged-posts';
 import { useBlog } from '../components/use-blog';
 import { linkifyContact } from '../components/widgets/linkify-contact';
-import { safeHttpUrl } from '../lib/sanitize-html';
+import { safeHttpUrl } from '../lib/safe-url';
 
 export { profileLoader } from './page-loaders';
 

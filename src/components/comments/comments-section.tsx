@@ -4,7 +4,7 @@ import { useLocation, useSearchParams } from 'react-router';
 import { useBackendId, useBlogQueries, useCapabilities } from '../../api/blog-api-context';
 import type { Comment } from '../../api/types';
 import { formatDateTime } from '../../lib/dates';
-import { safeHttpUrl } from '../../lib/sanitize-html';
+import { safeHttpUrl } from '../../lib/safe-url';
 import { useRestoredState } from '../../lib/hydration';
 import { useTranslateComments } from '../../translate/translation-context';
 import { commentCountText } from '../comment-count';
