@@ -1,9 +1,10 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { safeHttpUrl } from './safe-url';
+import { trustedTypesPolicy } from './trusted-types';
 
 /**
  * The only place in Lectern that turns untrusted HTML (post bodies, static pages, comments,
- * translations) into markup the DOM may receive, and the owner of the app's one Trusted Types policy.
+ * translations) into markup the DOM may receive, and the owner of the app's HTML Trusted Types policy.
  * Everything a backend sends is untrusted, whoever runs it. The policy is in docs/security.md.
  */
 
@@ -14,38 +15,18 @@ export type SafeHtml = ReturnType<HtmlPolicy['createHTML']> | string;
 
 export const HTML_POLICY_NAME = 'lectern-html';
 
-type PolicyFactory = {
-  createPolicy(
-    name: string,
-    rules: { createHTML(input: string): string; createScriptURL(input: string): string },
-  ): HtmlPolicy;
-};
-
-let policy: HtmlPolicy | null | undefined;
-
 /**
  * Created on first use and never exported: its createHTML lets markup through unchanged, so only
  * DOMPurify (for the inert parse of its input and for its cleaned output), the serialization of a tree
  * DOMPurify cleaned (post bodies, after tables are wrapped) and parseInertHtml call it.
  */
-function htmlPolicy(): HtmlPolicy | null {
-  if (policy !== undefined) return policy;
-  const factory = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
-  try {
-    policy =
-      factory?.createPolicy(HTML_POLICY_NAME, {
-        createHTML: (html) => html,
-        // Post HTML never loads a script; a script URL reaching this policy is an attack, so it fails.
-        createScriptURL: () => {
-          throw new TypeError('Lectern loads no scripts from HTML.');
-        },
-      }) ?? null;
-  } catch {
-    // A CSP `trusted-types` directive that does not name lectern-html: sinks then reject our HTML.
-    policy = null;
-  }
-  return policy;
-}
+const htmlPolicy = trustedTypesPolicy<HtmlPolicy>(HTML_POLICY_NAME, {
+  createHTML: (html) => html,
+  // Post HTML never loads a script; a script URL reaching this policy is an attack, so it fails.
+  createScriptURL: () => {
+    throw new TypeError('Lectern loads no scripts from HTML.');
+  },
+});
 
 // ---------------------------------------------------------------- URLs
 
