@@ -3,8 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { BACK_ONLINE_MESSAGE, OFFLINE_MESSAGE } from '../../src/components/offline-banner';
-import { renderRoute } from '../render';
-import { demoData } from '../pages/demo-paths';
+import { renderRoute } from '../support/render';
+import { demoData } from '../support/demo-paths';
 
 const slow = { timeout: 30_000 };
 
