@@ -8,13 +8,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layers of Lectern, bottom to top. Domain types and the decoders are what everything shares; the
- * configuration is read by the API layer, which the features (translation, offline) use; components
- * draw what queries give them; pages compose components; the composition root wires it all; the server
- * renders the app. The mock backend is the demo's and the tests', never the app's.
+ * The layers of Lectern, bottom to top. Domain types, the decoders and the http(s) URL check are what
+ * everything shares; the configuration is read by the API layer, which the features (translation,
+ * offline) use; components draw what queries give them; pages compose components; the composition root
+ * wires it all; the server renders the app. The mock backend is the demo's and the tests', never the app's.
  */
 const LAYERS = [
-  ['src/api/types.ts', 'src/api/decode.ts'],
+  ['src/api/types.ts', 'src/api/decode.ts', 'src/lib/safe-url.ts'],
   ['src/lib'],
   ['src/i18n'],
   ['src/config.ts', 'src/config-extras.ts', 'src/layout-config.ts', 'src/layout-decoders.ts', 'src/theme'],

@@ -84,7 +84,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**'],
-          setupFiles: ['tests/setup.ts'],
+          setupFiles: ['tests/support/setup.ts'],
           restoreMocks: true,
           testTimeout: 20_000,
         },

@@ -5,7 +5,7 @@ import { textDirection } from '../src/i18n/locales';
 import type { BlogApi } from '../src/api/types';
 import { AppProviders } from '../src/app';
 import { SERVER_JSON_LD_ATTRIBUTE } from '../src/components/json-ld-record';
-import { loadAllOnDemand } from '../src/components/on-demand';
+import { loadAllOnDemand } from '../src/lib/on-demand-registry';
 import type { LecternConfig } from './server-config';
 import { serializePageState, type PageState } from '../src/page-state';
 import { statusForError, toWireErrors } from '../src/pages/route-errors-wire';

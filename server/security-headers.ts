@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { TRUSTED_TYPES_POLICY_NAMES } from '../src/lib/trusted-types';
 import { themeOrigins } from '../src/theme/theme-css';
 import type { LecternConfig } from './server-config';
 
@@ -54,7 +55,7 @@ export function contentSecurityPolicy(config: LecternConfig, nonce: string, page
     "form-action 'self'",
     "frame-ancestors 'none'",
     "require-trusted-types-for 'script'",
-    'trusted-types lectern-html lectern-sw lectern-jsonld',
+    `trusted-types ${TRUSTED_TYPES_POLICY_NAMES.join(' ')}`,
   ].join('; ');
 }
 

@@ -6,7 +6,7 @@ import { demoApiRoot } from './api/backends';
 import { loadBlogApi } from './api/load-blog-api';
 import { blogQueries, createQueryClient } from './api/queries';
 import { App } from './app';
-import { loadRecordedOnDemand } from './components/on-demand';
+import { loadRecordedOnDemand } from './lib/on-demand-registry';
 import { decodeConfig, type AppConfig } from './config';
 import { configureSanitizer } from './lib/sanitize-html';
 import { yieldToBrowser } from './lib/yield-to-browser';

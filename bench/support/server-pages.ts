@@ -4,7 +4,7 @@
  * see the whole blog, not one page).
  */
 import { demoData } from '../../mocks/data/index';
-import { postPath } from '../../tests/e2e/support/post-path';
+import { postPath } from '../../tests/support/post-path';
 
 /** The post the static-build benchmarks load too (bench/lighthouse.bench.test.ts). */
 export const POST_PATH = '/2024/09/new-law-bans-mandatory-anti-union-meetings.html';

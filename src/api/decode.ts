@@ -74,21 +74,6 @@ export const url: Decoder<string> = (value, path) => {
   return value;
 };
 
-/**
- * A link a reader may follow, from data Lectern does not control: only http(s) (absolute, or relative
- * to the page). Anything else (javascript:, data:, vbscript:…) is dropped to null rather than failing
- * the whole answer over one field.
- */
-export const safeLinkOrNull: Decoder<string | null> = (value) => {
-  if (typeof value !== 'string' || value.trim() === '') return null;
-  try {
-    const parsed = new URL(value, 'http://relative.invalid/');
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? value : null;
-  } catch {
-    return null;
-  }
-};
-
 export function oneOf<const T extends readonly string[]>(...values: T): Decoder<T[number]> {
   return (value, path) => {
     if (typeof value !== 'string' || !values.includes(value)) {

@@ -1,6 +1,7 @@
 import { useContext, useEffect } from 'react';
 import { JsonLdRecordContext, SERVER_JSON_LD_ATTRIBUTE } from './json-ld-record';
 import { jsonForScript } from '../lib/script-json';
+import { trustedTypesPolicy } from '../lib/trusted-types';
 
 /**
  * Structured data as <script type="application/ld+json"> in <head>.
@@ -15,11 +16,6 @@ import { jsonForScript } from '../lib/script-json';
 export const JSON_LD_POLICY_NAME = 'lectern-jsonld';
 
 type ScriptPolicy = { createScript(input: string): unknown };
-type ScriptPolicyFactory = {
-  createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy;
-};
-
-let policy: ScriptPolicy | null | undefined;
 
 function isSerializedJsonLd(input: string): boolean {
   if (input.includes('<')) return false;
@@ -31,24 +27,13 @@ function isSerializedJsonLd(input: string): boolean {
   }
 }
 
-function jsonLdPolicy(): ScriptPolicy | null {
-  if (policy !== undefined) return policy;
-  const factory = (globalThis as { trustedTypes?: ScriptPolicyFactory }).trustedTypes;
-  try {
-    policy =
-      factory?.createPolicy(JSON_LD_POLICY_NAME, {
-        createScript(input) {
-          if (!isSerializedJsonLd(input))
-            throw new TypeError('lectern-jsonld only accepts serialized JSON-LD.');
-          return input;
-        },
-      }) ?? null;
-  } catch {
-    // A CSP `trusted-types` list without lectern-jsonld: structured data is left out, the page still works.
-    policy = null;
-  }
-  return policy;
-}
+// Null under a CSP `trusted-types` list without it: structured data is left out, the page still works.
+const jsonLdPolicy = trustedTypesPolicy<ScriptPolicy>(JSON_LD_POLICY_NAME, {
+  createScript(input) {
+    if (!isSerializedJsonLd(input)) throw new TypeError('lectern-jsonld only accepts serialized JSON-LD.');
+    return input;
+  },
+});
 
 /** Structured data as script text (src/lib/script-json.ts): valid JSON with no `<`. */
 export function serializeJsonLd(data: unknown): string {

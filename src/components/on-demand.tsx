@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { registerOnDemand } from '../lib/on-demand-registry';
 
 /*
  * A component whose code downloads on demand, without React.lazy. React commits a Suspense retry no
@@ -10,12 +11,9 @@ import { createContext, useContext, useEffect, useState, type ComponentType, typ
  *
  * Server rendering: the server loads every part before it renders (loadAllOnDemand), and records in an
  * OnDemandRecord which parts a page drew; the browser loads those before it hydrates
- * (loadRecordedOnDemand), so its first render draws the same parts, not their placeholders.
+ * (loadRecordedOnDemand), so its first render draws the same parts, not their placeholders. The names
+ * and loaders: src/lib/on-demand-registry.ts.
  */
-
-type Loader = () => Promise<unknown>;
-
-const registry = new Map<string, Loader>();
 
 /** The names of the parts one server render drew. */
 export type OnDemandRecord = Set<string>;
@@ -37,8 +35,7 @@ export function onDemand<P extends object>(
     loading ??= importer().then((component) => (loaded = component));
     return loading;
   }
-  // A module evaluated again (hot reload in development) replaces its parts.
-  registry.set(name, load);
+  registerOnDemand(name, load);
 
   function OnDemand(props: P) {
     const record = useContext(RecordContext);
@@ -68,18 +65,4 @@ export function onDemand<P extends object>(
   }
 
   return { Component: OnDemand, load };
-}
-
-/** Server: every part registered so far, loaded (a page then never draws a placeholder for lack of code). */
-export async function loadAllOnDemand(): Promise<void> {
-  await Promise.all([...registry.values()].map((load) => load()));
-}
-
-/**
- * Browser, before hydrating: the parts the server drew. A name not registered yet belongs to a module
- * that has not loaded (it would be a bug in the route's lazy parts): it is skipped, and React then
- * reports the difference instead of this hiding it.
- */
-export async function loadRecordedOnDemand(names: readonly string[]): Promise<void> {
-  await Promise.all(names.map((name) => registry.get(name)?.()));
 }

@@ -1,8 +1,10 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { safeHttpUrl } from './safe-url';
+import { trustedTypesPolicy } from './trusted-types';
 
 /**
  * The only place in Lectern that turns untrusted HTML (post bodies, static pages, comments,
- * translations) into markup the DOM may receive, and the owner of the app's one Trusted Types policy.
+ * translations) into markup the DOM may receive, and the owner of the app's HTML Trusted Types policy.
  * Everything a backend sends is untrusted, whoever runs it. The policy is in docs/security.md.
  */
 
@@ -13,60 +15,20 @@ export type SafeHtml = ReturnType<HtmlPolicy['createHTML']> | string;
 
 export const HTML_POLICY_NAME = 'lectern-html';
 
-type PolicyFactory = {
-  createPolicy(
-    name: string,
-    rules: { createHTML(input: string): string; createScriptURL(input: string): string },
-  ): HtmlPolicy;
-};
-
-let policy: HtmlPolicy | null | undefined;
-
 /**
  * Created on first use and never exported: its createHTML lets markup through unchanged, so only
  * DOMPurify (for the inert parse of its input and for its cleaned output), the serialization of a tree
  * DOMPurify cleaned (post bodies, after tables are wrapped) and parseInertHtml call it.
  */
-function htmlPolicy(): HtmlPolicy | null {
-  if (policy !== undefined) return policy;
-  const factory = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
-  try {
-    policy =
-      factory?.createPolicy(HTML_POLICY_NAME, {
-        createHTML: (html) => html,
-        // Post HTML never loads a script; a script URL reaching this policy is an attack, so it fails.
-        createScriptURL: () => {
-          throw new TypeError('Lectern loads no scripts from HTML.');
-        },
-      }) ?? null;
-  } catch {
-    // A CSP `trusted-types` directive that does not name lectern-html: sinks then reject our HTML.
-    policy = null;
-  }
-  return policy;
-}
+const htmlPolicy = trustedTypesPolicy<HtmlPolicy>(HTML_POLICY_NAME, {
+  createHTML: (html) => html,
+  // Post HTML never loads a script; a script URL reaching this policy is an attack, so it fails.
+  createScriptURL: () => {
+    throw new TypeError('Lectern loads no scripts from HTML.');
+  },
+});
 
 // ---------------------------------------------------------------- URLs
-
-const BASE_FOR_RELATIVE = 'http://relative.invalid/';
-
-function protocolOf(value: string): string | null {
-  try {
-    return new URL(value.trim(), globalThis.location?.href ?? BASE_FOR_RELATIVE).protocol;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * A URL from a backend (author link, photo, feed, permalink) if it is http(s), absolute or relative
- * to the page; anything else (javascript:, data:, vbscript:, blob:…) becomes null.
- */
-export function safeHttpUrl(value: string | null | undefined): string | null {
-  if (!value || value.trim() === '') return null;
-  const protocol = protocolOf(value);
-  return protocol === 'http:' || protocol === 'https:' ? value.trim() : null;
-}
 
 function isHttpsAbsolute(value: string): URL | null {
   try {
@@ -394,11 +356,4 @@ export function parseInertHtml(html: string): Document {
   // DOMParser is a Trusted Types sink, though its documents are inert: hence the policy.
   const input = trusted ? trusted.createHTML(html) : html;
   return new (domWindow().DOMParser)().parseFromString(input as string, 'text/html');
-}
-
-/** Plain text of an HTML fragment (for descriptions and excerpts), without running any of it. */
-export function htmlToText(html: string): string {
-  const { body } = parseInertHtml(html);
-  for (const hidden of body.querySelectorAll('script, style, template, noscript')) hidden.remove();
-  return (body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

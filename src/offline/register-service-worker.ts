@@ -1,4 +1,5 @@
 import type { BackendConfig } from '../config';
+import { trustedTypesPolicy } from '../lib/trusted-types';
 
 /**
  * Offline reading (docs/offline.md): registers public/sw.js, which keeps the app's files and the API
@@ -30,32 +31,24 @@ export function workerUrl(backend: BackendConfig, base: string, page: string): s
 }
 
 type ScriptUrlPolicy = { createScriptURL(input: string): unknown };
-type TrustedTypesFactory = {
-  createPolicy(name: string, rules: { createScriptURL(input: string): string }): ScriptUrlPolicy;
-};
-
-let policy: ScriptUrlPolicy | null | undefined;
 
 /**
  * Under `require-trusted-types-for 'script'` register() accepts only a TrustedScriptURL. The policy
  * vouches for exactly one shape of URL: this site's own sw.js.
  */
+const workerUrlPolicy = trustedTypesPolicy<ScriptUrlPolicy>('lectern-sw', {
+  createScriptURL(input) {
+    const parsed = new URL(input, window.location.href);
+    const own = `${import.meta.env.BASE_URL}${WORKER_FILE}`;
+    if (parsed.origin !== window.location.origin || parsed.pathname !== own) {
+      throw new TypeError(`lectern-sw refuses the script URL ${input}`);
+    }
+    return input;
+  },
+});
+
 function trustedWorkerUrl(url: string): string {
-  if (policy === undefined) {
-    const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-    policy = factory
-      ? factory.createPolicy('lectern-sw', {
-          createScriptURL(input) {
-            const parsed = new URL(input, window.location.href);
-            const own = `${import.meta.env.BASE_URL}${WORKER_FILE}`;
-            if (parsed.origin !== window.location.origin || parsed.pathname !== own) {
-              throw new TypeError(`lectern-sw refuses the script URL ${input}`);
-            }
-            return input;
-          },
-        })
-      : null;
-  }
+  const policy = workerUrlPolicy();
   // A TrustedScriptURL is what register() takes where Trusted Types are enforced; its DOM typing says string.
   return policy ? (policy.createScriptURL(url) as string) : url;
 }

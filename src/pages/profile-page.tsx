@@ -7,7 +7,7 @@ import { PagedPosts, usePagedPosts } from '../components/paged-posts';
 import { useBlog } from '../components/use-blog';
 import { Message, useT } from '../i18n/language-context';
 import { linkifyContact } from '../components/widgets/linkify-contact';
-import { safeHttpUrl } from '../lib/sanitize-html';
+import { safeHttpUrl } from '../lib/safe-url';
 
 export { profileLoader } from './page-loaders';
 

@@ -1,4 +1,4 @@
-import { htmlToPlainText } from './chunk-html';
+import { textContentOf } from './chunk-html';
 import { TranslateError, isAbort } from './errors';
 import { translateTextRuns } from './html-text';
 import {
@@ -195,7 +195,7 @@ export function createBrowserProvider(
 
   async function translateOne(item: TranslateItem, options: TranslateOptions): Promise<string> {
     const { signal, target } = options;
-    const plain = item.format === 'text' ? item.content : htmlToPlainText(item.content);
+    const plain = item.format === 'text' ? item.content : textContentOf(item.content);
     if (plain.trim() === '') return item.content;
     const source = options.source ?? (await detect(plain, signal)) ?? options.sourceHint ?? null;
     if (!source)

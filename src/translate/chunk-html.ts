@@ -36,7 +36,8 @@ const VOID = new Set([
   'wbr',
 ]);
 
-function escapeText(text: string): string {
+/** Plain text as HTML text (`&`, `<`, `>` escaped): titles travel through an HTML pipeline intact. */
+export function escapeText(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -185,11 +186,10 @@ export function unpackItems(html: string, count: number): string[] | null {
   return items;
 }
 
-/** Plain text as HTML, and back: titles travel through an HTML pipeline with their characters intact. */
-export function textToHtml(text: string): string {
-  return escapeText(text);
-}
-
-export function htmlToPlainText(html: string): string {
+/**
+ * The characters of an HTML fragment as the DOM reads them, tags dropped and white space kept: what
+ * escapeText made, back as text. Not htmlToText (src/lib/html-text.ts), which folds white space for excerpts.
+ */
+export function textContentOf(html: string): string {
   return parseFragment(html).textContent ?? '';
 }

@@ -1,4 +1,4 @@
-import { htmlToPlainText, packItems, textToHtml, translateInChunks, unpackItems } from './chunk-html';
+import { escapeText, packItems, textContentOf, translateInChunks, unpackItems } from './chunk-html';
 import { isAbort, TranslateError } from './errors';
 import { withDeadline } from '../lib/deadline';
 import type { ProviderLanguage, TranslateItem, TranslateOptions, TranslationProvider } from './types';
@@ -166,7 +166,7 @@ export function createLibreTranslateProvider(options: LibreTranslateOptions): Tr
     },
 
     async translate(items: readonly TranslateItem[], { source, target, signal }: TranslateOptions) {
-      const asHtml = items.map((item) => (item.format === 'text' ? textToHtml(item.content) : item.content));
+      const asHtml = items.map((item) => (item.format === 'text' ? escapeText(item.content) : item.content));
       let translated: string[] | null;
       if (asHtml.length === 1) {
         translated = [await translateHtml(asHtml[0] ?? '', source, target, signal)];
@@ -182,7 +182,7 @@ export function createLibreTranslateProvider(options: LibreTranslateOptions): Tr
           for (const html of asHtml) translated.push(await translateHtml(html, source, target, signal));
         }
       }
-      return translated.map((html, i) => (items[i]?.format === 'text' ? htmlToPlainText(html).trim() : html));
+      return translated.map((html, i) => (items[i]?.format === 'text' ? textContentOf(html).trim() : html));
     },
   };
 }

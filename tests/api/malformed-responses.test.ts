@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createNativeApi } from '../../src/api/adapters/native';
 import { InvalidResponseError } from '../../src/api/errors';
 import { server } from '../../mocks/node';
-import { ENDPOINTS, variantsOf, type Endpoint, type Variant } from './malformed-variants';
+import { ENDPOINTS, variantsOf, type Endpoint, type Variant } from '../support/malformed-variants';
 
 /**
  * Every malformed variant of every native endpoint's answer is refused by the adapter as an

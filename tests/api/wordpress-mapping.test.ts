@@ -11,7 +11,7 @@ import {
   wpTimeZone,
 } from '../../src/api/adapters/wordpress/map';
 import type { WpPost } from '../../src/api/adapters/wordpress/wire';
-import { decodeEntities, htmlToText } from '../../src/api/adapters/text';
+import { decodeEntities, htmlToText } from '../../src/lib/html-text';
 import { ApiError, ValidationError } from '../../src/api/errors';
 import { demoData } from '../../mocks/data/index';
 import { createWordPressHandlers, texturize } from '../../mocks/handlers/wordpress';

@@ -26,8 +26,8 @@ import { HydrationGate } from '../../src/lib/hydration';
 import { chooseProvider, type TranslationSetup } from '../../src/translate/choose-provider';
 import { TranslationProvider } from '../../src/translate/translation-context';
 import { LANGUAGE_STORAGE_KEY } from '../../src/translate/translation-store';
-import { demoData } from '../pages/demo-paths';
-import { fakeTranslationApi } from '../translate/fake-translation-api';
+import { demoData } from '../support/demo-paths';
+import { fakeTranslationApi } from '../support/fake-translation-api';
 
 /*
  * Server rendering draws a page with these components and the browser hydrates it: React requires the

@@ -14,7 +14,7 @@ import { createWordPressHandlers } from '../../mocks/handlers/wordpress';
 import { startHandlersHttpServer, type HandlersHttpServer } from '../../mocks/handlers-http-server';
 import { buildApp, type AppBuild, writeSiteConfig } from './support/build';
 import { describeWithChromium, launchBrowser, newPage, waitVisible } from './support/chromium';
-import { postPath } from './support/post-path';
+import { postPath } from '../support/post-path';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const newest = [...demoData.posts].sort((a, b) => Date.parse(b.published) - Date.parse(a.published))[0];

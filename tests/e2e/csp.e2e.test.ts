@@ -21,7 +21,7 @@ import {
   type TrackedPage,
 } from './support/chromium';
 import { step } from './support/journey-helpers';
-import { postPath } from './support/post-path';
+import { postPath } from '../support/post-path';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 /** What the policy must hold whatever else a deploy adds (issue 9). */

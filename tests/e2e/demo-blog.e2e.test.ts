@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { demoData } from '../../mocks/data/index';
 import { describeWithChromium, launchBrowser, newPage, waitVisible } from './support/chromium';
 import { startDevServer, type DevServer } from './support/dev-server';
-import { postPath } from './support/post-path';
+import { postPath } from '../support/post-path';
 import { useProductionSite } from './support/production-site';
 
 function required<T>(value: T | undefined, what: string): T {

@@ -10,7 +10,7 @@ import { demoData } from '../../mocks/data/index';
 import { startNativeHttpServer, type NativeHttpServer } from '../../mocks/http-server';
 import { writeSiteConfig } from './support/build';
 import { describeWithChromium, newPage, waitVisible } from './support/chromium';
-import { postPath } from './support/post-path';
+import { postPath } from '../support/post-path';
 import { useProductionSite } from './support/production-site';
 
 const FAULTS = faultsFrom({ errors: 0.3, latency: 3_000, hang: 1, seed: 20_260_301 });

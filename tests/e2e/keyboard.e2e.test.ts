@@ -12,7 +12,7 @@ import { demoData } from '../../mocks/data/index';
 import { describeWithChromium, newPage, waitVisible } from './support/chromium';
 import { expectFocus, focused, tabTo } from './support/focus';
 import { calendarMonth, monthName, newestFirst, postCount, postsIn, step } from './support/journey-helpers';
-import { postPath } from './support/post-path';
+import { postPath } from '../support/post-path';
 import { useProductionSite } from './support/production-site';
 
 function required<T>(value: T | undefined, what: string): T {

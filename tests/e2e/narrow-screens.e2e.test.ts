@@ -17,7 +17,7 @@ import { ALL_BLOG_MARKUP } from '../fixtures/blog-markup';
 import { formatFindings, installAxe, runAxe } from './support/axe';
 import { describeWithChromium, newPage, type TrackedPage } from './support/chromium';
 import { horizontalOverflow } from './support/journey-helpers';
-import { postPath } from './support/post-path';
+import { postPath } from '../support/post-path';
 import { useProductionSite } from './support/production-site';
 
 const WIDTHS = [320, 360] as const;

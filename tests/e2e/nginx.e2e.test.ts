@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type AppBuild } from './support/build';
 import { startLecternServer, type LecternServer } from './support/lectern-server';
 import { checkSiteConfig, describeWithNginx, startNginx, type Nginx } from './support/nginx';
-import { postPath } from './support/post-path';
-import { demoData } from '../pages/demo-paths';
+import { postPath } from '../support/post-path';
+import { demoData } from '../support/demo-paths';
 
 const post = demoData.posts[0]!;
 const SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy'] as const;

@@ -21,7 +21,7 @@ import {
   waitVisible,
   type TrackedPage,
 } from './support/chromium';
-import { postPath } from './support/post-path';
+import { postPath } from '../support/post-path';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const OFFLINE = "You're offline. Showing saved copies; they may be out of date.";

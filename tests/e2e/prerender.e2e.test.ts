@@ -24,7 +24,7 @@ import {
   waitForHydration,
   waitVisible,
 } from './support/chromium';
-import { postPath } from './support/post-path';
+import { postPath } from '../support/post-path';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const newestFirst = [...demoData.posts].sort((a, b) => Date.parse(b.published) - Date.parse(a.published));

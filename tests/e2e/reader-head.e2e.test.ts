@@ -10,7 +10,7 @@ import { startHandlersHttpServer, type HandlersHttpServer } from '../../mocks/ha
 import { DEMO_ATOM_FEED, DEMO_JSON_FEED } from '../../mocks/handlers/feeds';
 import { createNativeHandlers } from '../../mocks/handlers/native';
 import { describeWithChromium, newPage, waitVisible, type TrackedPage } from './support/chromium';
-import { postPath } from './support/post-path';
+import { postPath } from '../support/post-path';
 import { useProductionSite } from './support/production-site';
 
 const LIGHT_BG = 'rgb(255, 255, 255)';

@@ -19,7 +19,7 @@ import {
   scrollY,
   step,
 } from './support/journey-helpers';
-import { postPath } from './support/post-path';
+import { postPath } from '../support/post-path';
 import { useProductionSite } from './support/production-site';
 
 function required<T>(value: T | undefined, what: string): T {

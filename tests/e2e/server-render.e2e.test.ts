@@ -21,7 +21,7 @@ import {
   waitVisible,
 } from './support/chromium';
 import { startLecternServer, type LecternServer } from './support/lectern-server';
-import { postPath } from './support/post-path';
+import { postPath } from '../support/post-path';
 
 const newestFirst = [...demoData.posts].sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
 const withComments = demoData.posts.find((post) => post.id === 'post-2020-06-23')!;

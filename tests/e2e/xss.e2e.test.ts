@@ -22,7 +22,7 @@ import {
   waitVisible,
   type TrackedPage,
 } from './support/chromium';
-import { postPath } from './support/post-path';
+import { postPath } from '../support/post-path';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const HOSTILE_URLS = [

@@ -4,13 +4,9 @@ import { createElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SanitizedHtml } from '../../src/components/sanitized-html';
 import { parseConfig } from '../../src/config';
-import {
-  configureSanitizer,
-  htmlToText,
-  safeHttpUrl,
-  sanitizeCommentHtml,
-  sanitizePostHtml,
-} from '../../src/lib/sanitize-html';
+import { configureSanitizer, sanitizeCommentHtml, sanitizePostHtml } from '../../src/lib/sanitize-html';
+import { htmlToText } from '../../src/lib/html-text';
+import { safeHttpUrl } from '../../src/lib/safe-url';
 
 /** What the sanitizer produced, as a detached element to inspect (jsdom has no Trusted Types: a string). */
 function post(html: string, options?: Parameters<typeof sanitizePostHtml>[1]): HTMLElement {

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { demoData } from '../../mocks/data/index';
 import { server } from '../../mocks/node';
-import { renderRoute } from '../render';
+import { renderRoute } from '../support/render';
 
 const newest = demoData.posts[0];
 if (!newest) throw new Error('the demo blog has no posts');

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { ARCHIVE_TITLES_PER_PAGE } from '../../src/api/queries';
-import { renderRoute } from '../render';
+import { renderRoute } from '../support/render';
 import {
   archiveYears,
   calendarOf,
@@ -13,7 +13,7 @@ import {
   pathOf,
   postsIn,
   postsNewestFirst,
-} from './demo-paths';
+} from '../support/demo-paths';
 
 const slow = { timeout: 20_000 };
 

@@ -5,7 +5,7 @@ import { createNativeHandlers } from '../../mocks/handlers/native';
 import { createWordPressHandlers } from '../../mocks/handlers/wordpress';
 import { demoData } from '../../mocks/data/index';
 import { server } from '../../mocks/node';
-import { renderRoute } from '../render';
+import { renderRoute } from '../support/render';
 
 /*
  * Blogs that say their language through their backend (no ui.locale): a German WordPress site (its

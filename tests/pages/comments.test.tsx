@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createDemoHandlers } from '../../mocks/handlers/demo';
 import { server } from '../../mocks/node';
-import { renderRoute } from '../render';
+import { renderRoute } from '../support/render';
 
 const POST = '/2020/06/proclamation-suspends-new-work-visas.html';
 const POST_ID = 'post-2020-06-23';

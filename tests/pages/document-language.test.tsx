@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderRoute } from '../render';
-import { demoData } from './demo-paths';
+import { renderRoute } from '../support/render';
+import { demoData } from '../support/demo-paths';
 
 const slow = { timeout: 20_000 };
 const html = document.documentElement;

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderRoute } from '../render';
-import { archiveYears, authorById, demoData } from './demo-paths';
+import { renderRoute } from '../support/render';
+import { archiveYears, authorById, demoData } from '../support/demo-paths';
 
 const slow = { timeout: 20_000 };
 const years = archiveYears();

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
-import { renderRoute } from '../render';
+import { renderRoute } from '../support/render';
 import {
   authorById,
   commentCountText,
@@ -13,7 +13,7 @@ import {
   pathOf,
   postById,
   postsNewestFirst,
-} from './demo-paths';
+} from '../support/demo-paths';
 
 const slow = { timeout: 20_000 };
 

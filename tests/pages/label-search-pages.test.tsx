@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
-import { renderRoute } from '../render';
-import { demoData, pageOf, pathOf, postById, postsNewestFirst, textOf } from './demo-paths';
+import { renderRoute } from '../support/render';
+import { demoData, pageOf, pathOf, postById, postsNewestFirst, textOf } from '../support/demo-paths';
 
 const slow = { timeout: 20_000 };
 

@@ -7,8 +7,8 @@ import { createNativeApi } from '../../src/api/adapters/native';
 import { withFailureNames } from '../../src/api/failure-names';
 import { AppErrorBoundary } from '../../src/components/app-error-boundary';
 import { ErrorPanel } from '../../src/components/error-panel';
-import { ENDPOINTS, POST_PATH, variantsOf, type Endpoint, type Variant } from '../api/malformed-variants';
-import { renderRoute } from '../render';
+import { ENDPOINTS, POST_PATH, variantsOf, type Endpoint, type Variant } from '../support/malformed-variants';
+import { renderRoute } from '../support/render';
 
 /**
  * What a reader sees when one endpoint answers with garbage: a named error ("Couldn’t load the blog

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
-import { renderRoute } from '../render';
-import { demoData, postsNewestFirst } from './demo-paths';
+import { renderRoute } from '../support/render';
+import { demoData, postsNewestFirst } from '../support/demo-paths';
 
 /**
  * What a reader pays in network for moving around: every resource a navigation needs is fetched once

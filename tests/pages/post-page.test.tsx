@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createNativeBackend } from '../../mocks/backend/native-backend';
 import { server } from '../../mocks/node';
 import { COMMENTS_PER_PAGE } from '../../src/api/queries';
-import { renderRoute } from '../render';
+import { renderRoute } from '../support/render';
 import {
   authorById,
   calendarOf,
@@ -15,7 +15,7 @@ import {
   postById,
   postsNewestFirst,
   textOf,
-} from './demo-paths';
+} from '../support/demo-paths';
 
 const slow = { timeout: 20_000 };
 

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderRoute } from '../render';
+import { renderRoute } from '../support/render';
 
 const POST = '/2020/06/proclamation-suspends-new-work-visas.html';
 

@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { REAL_WORLD_PASSWORD, realWorldData, realWorldPosts } from '../../mocks/data/real-world';
 import { createNativeHandlers } from '../../mocks/handlers/native';
 import { server } from '../../mocks/node';
-import { renderRoute } from '../render';
-import { pathOf } from './demo-paths';
+import { renderRoute } from '../support/render';
+import { pathOf } from '../support/demo-paths';
 
 /*
  * Issue 17: what real blogs hold. The demo blog's native backend (MSW) with real-world posts added

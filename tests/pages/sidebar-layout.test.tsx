@@ -3,10 +3,10 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNativeBackend } from '../../mocks/backend/native-backend';
 import { server } from '../../mocks/node';
-import { renderRoute } from '../render';
+import { renderRoute } from '../support/render';
 import { splitAndTeaserData, teaserPost } from '../../mocks/data/real-world';
 import { createNativeHandlers } from '../../mocks/handlers/native';
-import { archiveYears, authorById, demoData, labelCounts } from './demo-paths';
+import { archiveYears, authorById, demoData, labelCounts } from '../support/demo-paths';
 
 /*
  * config.json's layout.sidebar and layout.posts, and the parts of its theme that are markup (logo,

@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { splitAndTeaserData, splitPost, splitPostComment, teaserPost } from '../../mocks/data/real-world';
 import { createNativeHandlers } from '../../mocks/handlers/native';
 import { server } from '../../mocks/node';
-import { renderRoute } from '../render';
-import { pathOf } from './demo-paths';
+import { renderRoute } from '../support/render';
+import { pathOf } from '../support/demo-paths';
 
 /*
  * Issue 17, point 8: a post split with <!--nextpage--> shows one page with "Pages: 1 2 3", each page its

@@ -20,7 +20,7 @@ import { createBrowserProvider } from '../../src/translate/browser';
 import type { TranslationSetup } from '../../src/translate/choose-provider';
 import { fallbackProvider } from '../../src/translate/fallback-provider';
 import { createLibreTranslateProvider } from '../../src/translate/libretranslate';
-import { fakeTranslationApi } from '../translate/fake-translation-api';
+import { fakeTranslationApi } from '../support/fake-translation-api';
 
 // Translating a post takes several requests; on a busy machine the default 1 s is too short.
 configure({ asyncUtilTimeout: 5000 });
@@ -48,7 +48,7 @@ function httpSetup(timeoutMs?: number): TranslationSetup {
 }
 
 /**
- * renderRoute (tests/render.tsx) with a translation provider: the real route table, a memory router,
+ * renderRoute (tests/support/render.tsx) with a translation provider: the real route table, a memory router,
  * a fresh cache and the demo backend, and the Translate widget wired to `translation`.
  */
 function renderWithTranslation(path: string, translation: TranslationSetup = httpSetup()) {

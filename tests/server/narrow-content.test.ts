@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { fieldGuidePost } from '../../mocks/data/field-guide';
 import { sanitizePostHtml } from '../../src/lib/sanitize-html';
-import { postPath } from '../e2e/support/post-path';
-import { get, ORIGIN, serverHandler } from './server-setup';
+import { postPath } from '../support/post-path';
+import { get, ORIGIN, serverHandler } from '../support/server-setup';
 
 /*
  * What the sanitizer adds for narrow screens is in the HTML the server sends (npm start), so a reader

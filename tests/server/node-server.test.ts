@@ -2,7 +2,7 @@
 /**
  * server/node-server.ts over real sockets: a temporary dist/ directory, fake request handlers, and
  * requests made with node:http (raw request targets such as `/../x` reach the server as written;
- * fetch would normalise them, and MSW, started by tests/setup.ts, intercepts fetch).
+ * fetch would normalise them, and MSW, started by tests/support/setup.ts, intercepts fetch).
  */
 import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { Agent, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';

@@ -7,8 +7,8 @@ import { createWordPressHandlers } from '../../mocks/handlers/wordpress';
 import { server } from '../../mocks/node';
 import type { RequestHandler } from '../../server/handler';
 import { answerPage, createPageCache, newMarker, storePage, type StoredPage } from '../../server/page-cache';
-import { postPath } from '../e2e/support/post-path';
-import { get, ORIGIN, serverHandler } from './server-setup';
+import { postPath } from '../support/post-path';
+import { get, ORIGIN, serverHandler } from '../support/server-setup';
 
 /*
  * The server's cache of rendered pages (server.pageCacheSeconds): what it keeps, for whom, and that

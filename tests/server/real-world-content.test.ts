@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { REAL_WORLD_PASSWORD, realWorldData, realWorldPosts } from '../../mocks/data/real-world';
 import { createWordPressHandlers } from '../../mocks/handlers/wordpress';
 import { server } from '../../mocks/node';
-import { get, ORIGIN, serverHandler } from './server-setup';
+import { get, ORIGIN, serverHandler } from '../support/server-setup';
 
 /*
  * Issue 17 through the server render (npm start), on WordPress's wire format (mocks/handlers/wordpress.ts

@@ -10,8 +10,8 @@ import { demoData } from '../../mocks/data/index';
 import { server } from '../../mocks/node';
 import { renderToHtmlNode } from '../../server/render-html-node';
 import { createBlogApi } from '../../src/api/create-blog-api';
-import { postPath } from '../e2e/support/post-path';
-import { get, ORIGIN, serverHandler } from './server-setup';
+import { postPath } from '../support/post-path';
+import { get, ORIGIN, serverHandler } from '../support/server-setup';
 
 /*
  * Route-level tests of server rendering: the request handler (server/handler.ts) renders the real

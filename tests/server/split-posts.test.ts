@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { splitAndTeaserData, splitPost, teaserPost } from '../../mocks/data/real-world';
 import { createWordPressHandlers } from '../../mocks/handlers/wordpress';
 import { server } from '../../mocks/node';
-import { get, ORIGIN, serverHandler } from './server-setup';
+import { get, ORIGIN, serverHandler } from '../support/server-setup';
 
 /*
  * Issue 17, point 8 through the server render (npm start), on WordPress's wire format: a post split with

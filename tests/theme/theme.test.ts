@@ -9,7 +9,7 @@ import { DEFAULT_SIDEBAR, gadgetTitle } from '../../src/layout-config';
 import { AA_TEXT, contrast, ensureContrast, themePalette } from '../../src/theme/palette';
 import { themeOrigins, themeProperties, themeStyleText } from '../../src/theme/theme-css';
 import type { ThemeConfig } from '../../src/theme/theme-config';
-import { get, serverHandler } from '../server/server-setup';
+import { get, serverHandler } from '../support/server-setup';
 
 const parse = (extra: Record<string, unknown>) =>
   parseConfig({ backend: { kind: 'demo' }, ...extra }, configExtras);

@@ -3,7 +3,7 @@ import { createBrowserProvider } from '../../src/translate/browser';
 import { detectBrowserTranslation } from '../../src/translate/detect-browser';
 import { TranslateError } from '../../src/translate/errors';
 import { DOWNLOAD_STALL_MS } from '../../src/translate/types';
-import { fakeTranslationApi } from './fake-translation-api';
+import { fakeTranslationApi } from '../support/fake-translation-api';
 
 const signal = () => new AbortController().signal;
 const html = (content: string) => [{ content, format: 'html' as const }];

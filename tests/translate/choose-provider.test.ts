@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseProvider } from '../../src/translate/choose-provider';
-import { fakeTranslationApi } from './fake-translation-api';
+import { fakeTranslationApi } from '../support/fake-translation-api';
 
 const browserApi = fakeTranslationApi().api;
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { pseudoTranslateHtml } from '../../mocks/handlers/libretranslate';
 import {
   chunkHtml,
-  htmlToPlainText,
+  escapeText,
   packItems,
   splitText,
-  textToHtml,
+  textContentOf,
   translateInChunks,
   unpackItems,
 } from '../../src/translate/chunk-html';
@@ -121,6 +121,6 @@ describe('packItems / unpackItems', () => {
 
   it('carries plain text through HTML with its characters intact', () => {
     const title = 'Q&A: <script> tags & "quotes"';
-    expect(htmlToPlainText(textToHtml(title))).toBe(title);
+    expect(textContentOf(escapeText(title))).toBe(title);
   });
 });

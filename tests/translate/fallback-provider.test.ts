@@ -3,7 +3,7 @@ import { createBrowserProvider } from '../../src/translate/browser';
 import { TranslateError } from '../../src/translate/errors';
 import { fallbackProvider, ON_DEVICE_FAILED_KEY } from '../../src/translate/fallback-provider';
 import type { TranslationProvider } from '../../src/translate/types';
-import { fakeTranslationApi, type FakeOptions } from './fake-translation-api';
+import { fakeTranslationApi, type FakeOptions } from '../support/fake-translation-api';
 
 const text = (content: string) => [{ content, format: 'text' as const }];
 

@@ -1,4 +1,4 @@
-import { safeLinkOrNull } from '../decode';
+import { safeHttpUrl } from '../../lib/safe-url';
 import type { Feeds } from '../types';
 
 /**
@@ -6,7 +6,7 @@ import type { Feeds } from '../types';
  * only http(s) survive (a javascript: or data: "feed" is dropped, never shown).
  */
 export function safeFeedUrl(value: unknown): string | undefined {
-  return safeLinkOrNull(value, 'feed') ?? undefined;
+  return safeHttpUrl(value) ?? undefined;
 }
 
 export function safeFeeds(feeds: Feeds): Feeds {

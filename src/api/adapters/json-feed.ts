@@ -26,16 +26,8 @@ import {
   samePath,
 } from './listing';
 import { DEFAULT_PAGE_SIZE, slicePage } from './paging';
-import {
-  decodeEntities,
-  decodeSegment,
-  bodyExcerpt,
-  excerptOf,
-  htmlToText,
-  readingMinutes,
-  slugify,
-  textToHtml,
-} from './text';
+import { decodeEntities, htmlToText } from '../../lib/html-text';
+import { decodeSegment, bodyExcerpt, excerptOf, readingMinutes, slugify, textToParagraphs } from './text';
 import { guessTimeZone, isTimeZone, wallClockYearMonth } from './time-zones';
 import { postTitle } from './post-facts';
 
@@ -156,7 +148,7 @@ export function mapFeedItem(
 ): Omit<Post, 'newer' | 'older'> | null {
   const published = item.date_published ?? item.date_modified;
   if (!published) return null;
-  const html = item.content_html ?? textToHtml(item.content_text ?? '');
+  const html = item.content_html ?? textToParagraphs(item.content_text ?? '');
   const text = htmlToText(html);
   const author: FeedAuthor = item.authors?.[0] ??
     item.author ??

@@ -11,12 +11,12 @@ import {
   object,
   oneOf,
   optional,
-  safeLinkOrNull,
   string,
   url,
   withDefault,
   type Decoder,
 } from '../decode';
+import { safeHttpUrl } from '../../lib/safe-url';
 import { createHttpClient, type FetchFn } from '../http';
 import { firstImage } from '../../lib/first-image';
 import { safeFeeds } from './feeds';
@@ -54,7 +54,7 @@ const monthNumber = intInRange(1, 12);
 
 // Feeds become links: anything but http(s) is dropped rather than failing the blog.
 const wireFeeds = map(
-  withDefault(object({ atom: safeLinkOrNull, rss: safeLinkOrNull, json: safeLinkOrNull }), {
+  withDefault(object({ atom: safeHttpUrl, rss: safeHttpUrl, json: safeHttpUrl }), {
     atom: null,
     rss: null,
     json: null,
@@ -143,7 +143,7 @@ const wireProfile: Decoder<Profile> = object({
   email: nullable(string),
   phone: nullable(string),
   // Links that are not http(s) are left out rather than shown.
-  links: map(withDefault(array(object({ title: string, url: safeLinkOrNull })), []), (links) =>
+  links: map(withDefault(array(object({ title: string, url: safeHttpUrl })), []), (links) =>
     links.flatMap((link) => (link.url ? [{ title: link.title, url: link.url }] : [])),
   ),
   interests: withDefault(array(string), []),
@@ -154,7 +154,7 @@ const wireComment: Decoder<Comment> = map(
     id: nonEmptyString,
     postId: nonEmptyString,
     parentId: nullable(nonEmptyString),
-    author: object({ name: string, url: safeLinkOrNull, avatarUrl: safeLinkOrNull }),
+    author: object({ name: string, url: safeHttpUrl, avatarUrl: safeHttpUrl }),
     published: isoDate,
     html: string,
     status: withDefault(oneOf('published', 'pending'), 'published'),

@@ -5,7 +5,7 @@ import { TranslatedRegion } from '../../translate/translated-region';
 import { useCommentTranslation } from '../../translate/translation-context';
 import { SanitizedHtml } from '../sanitized-html';
 import type { CommentNode } from './comment-thread';
-import { safeHttpUrl } from '../../lib/sanitize-html';
+import { safeHttpUrl } from '../../lib/safe-url';
 import { isPlainClick } from './posted-comment';
 import './comment-avatar.css';
 

@@ -5,7 +5,7 @@ import { useBackendId, useBlogQueries, useCapabilities } from '../../api/blog-ap
 import type { Comment } from '../../api/types';
 import { useT } from '../../i18n/language-context';
 import { formatDateTime } from '../../lib/dates';
-import { safeHttpUrl } from '../../lib/sanitize-html';
+import { safeHttpUrl } from '../../lib/safe-url';
 import { useRestoredState } from '../../lib/hydration';
 import { useTranslateComments } from '../../translate/translation-context';
 import { useBlog } from '../use-blog';

@@ -4,7 +4,7 @@ import { useBlogQueries } from '../../api/blog-api-context';
 import { useT } from '../../i18n/language-context';
 import { profileUrl, searchUrl } from '../../lib/paths';
 import { linkifyContact } from './linkify-contact';
-import { safeHttpUrl } from '../../lib/sanitize-html';
+import { safeHttpUrl } from '../../lib/safe-url';
 
 /** Blogger's About Me gadget: photo, name, location, bio with contact links, and the full profile link. */
 export function AuthorCard({ authorId }: { authorId: string }) {

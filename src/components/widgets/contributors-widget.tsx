@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useBlogQueries } from '../../api/blog-api-context';
 import { profileUrl } from '../../lib/paths';
-import { safeHttpUrl } from '../../lib/sanitize-html';
+import { safeHttpUrl } from '../../lib/safe-url';
 
 function Contributor({ id }: { id: string }) {
   // A failure reaches the gadget's boundary; until the profile comes, its id holds the line.

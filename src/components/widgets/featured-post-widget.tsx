@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useBlogQueries } from '../../api/blog-api-context';
 import { useT } from '../../i18n/language-context';
-import { safeHttpUrl } from '../../lib/sanitize-html';
+import { safeHttpUrl } from '../../lib/safe-url';
 import { PostLink } from '../post-link';
 import { PROTECTED_NOTICE } from '../protected-post';
 import './featured-post-widget.css';

@@ -3,8 +3,8 @@
  * process for end-to-end tests, and stops exactly that process again.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { OutputTail, REPO_ROOT, VITE_BIN, viteChildEnv } from './build';
+import { freePort } from './processes';
 
 export type DevServer = {
   /** Origin without a trailing slash, e.g. http://127.0.0.1:41234 */
@@ -19,19 +19,6 @@ export type DevServerOptions = {
   /** How long to wait for the first HTTP answer. Default 60 s. */
   startTimeoutMs?: number;
 };
-
-/** A port that was free a moment ago; `--strictPort` turns a lost race into a retry. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, rejectPort) => {
-    const probe = createServer();
-    probe.unref();
-    probe.once('error', rejectPort);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
 
 function exited(child: ChildProcess): boolean {
   return child.exitCode !== null || child.signalCode !== null;

@@ -23,14 +23,12 @@
  * if a test run dies first. describeWithGhost() installs Ghost before the suite; when that cannot be
  * done the suite is skipped with a banner naming why, or fails under CI=true.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import {
-  closeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
-  openSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -39,14 +37,24 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { rm } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { beforeAll, beforeEach, describe, test } from 'vitest';
 import { viteChildEnv } from './build';
 import { describeWithChromium } from './chromium';
+import {
+  answers,
+  freePort,
+  makeTempDir,
+  removeTempDir,
+  startServer,
+  stopServer,
+  tail,
+  waitFor,
+  type Server,
+} from './processes';
 
 export const GHOST_VERSION = '5.130.4';
 export const YARN_VERSION = '1.22.22';
@@ -450,48 +458,6 @@ export type GhostSite = {
 
 // ---------------------------------------------------------------- processes
 
-type Server = { child: ChildProcess; exited: Promise<void> };
-
-const running = new Set<Server>();
-const tempDirs = new Set<string>();
-
-// Last resort if a test file dies before its afterAll ran: nothing may outlive the run.
-process.once('exit', () => {
-  for (const server of running) killGroup(server, 'SIGKILL');
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function killGroup(server: Server, signal: NodeJS.Signals): void {
-  const pid = server.child.pid;
-  if (pid === undefined) return;
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // Already gone.
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, rejectPort) => {
-    const server = createServer();
-    server.once('error', rejectPort);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-function tail(file: string, max = 3_000): string {
-  try {
-    const text = readFileSync(file, 'utf8');
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/\u001b\[[0-9;]*m/g, '').slice(-max);
-  } catch {
-    return '(no log)';
-  }
-}
-
 // ---------------------------------------------------------------- images
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -623,30 +589,16 @@ function ghostConfig(url: string, port: number, dir: string): Json {
  */
 export async function startGhost(seed: GhostSeed): Promise<GhostSite> {
   const install = lastInstall ?? (await ensureGhostInstalled());
-  const dir = mkdtempSync(join(tmpdir(), 'lectern-ghost-'));
-  tempDirs.add(dir);
+  const dir = makeTempDir('lectern-ghost-');
   const log = join(dir, 'ghost.log');
   const timings: Record<string, number> = {};
   let server: Server | undefined;
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
-      if (server && running.has(server)) {
-        const current = server;
-        // Ghost shuts down its server and database on SIGTERM.
-        killGroup(current, 'SIGTERM');
-        const late = new Promise<'late'>((resolveLate) =>
-          setTimeout(() => resolveLate('late'), 15_000).unref(),
-        );
-        if ((await Promise.race([current.exited, late])) === 'late') {
-          killGroup(current, 'SIGKILL');
-          await current.exited;
-        }
-        killGroup(current, 'SIGKILL');
-        running.delete(current);
-      }
-      rmSync(dir, { recursive: true, force: true });
-      tempDirs.delete(dir);
+      // Ghost shuts down its server and database on SIGTERM.
+      if (server) await stopServer(server, 'SIGTERM', 15_000);
+      removeTempDir(dir);
     })();
     return stopping;
   };
@@ -671,35 +623,10 @@ export async function startGhost(seed: GhostSeed): Promise<GhostSite> {
     writeFileSync(join(dir, 'config.production.json'), JSON.stringify(ghostConfig(url, port, dir), null, 2));
 
     await timed('boot', async () => {
-      const fd = openSync(log, 'a');
-      const child = spawn(process.execPath, [join(dir, 'current', 'index.js')], {
-        cwd: dir,
-        detached: true,
-        stdio: ['ignore', fd, fd],
-        env: { ...viteChildEnv(), NODE_ENV: 'production' },
-      });
-      closeSync(fd);
-      const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
-      child.once('error', () => undefined);
-      server = { child, exited };
-      running.add(server);
-      let gone = false;
-      void exited.then(() => (gone = true));
-      const deadline = Date.now() + 90_000;
-      for (;;) {
-        if (gone) throw new Error('Ghost exited while booting');
-        if (Date.now() > deadline) throw new Error('Ghost did not answer within 90 s');
-        try {
-          const response = await fetch(`${url}/ghost/api/admin/authentication/setup/`, {
-            signal: AbortSignal.timeout(5_000),
-          });
-          await response.arrayBuffer();
-          if (response.ok) break;
-        } catch {
-          // Not listening yet.
-        }
-        await new Promise((resolveWait) => setTimeout(resolveWait, 200));
-      }
+      const env = { ...viteChildEnv(), NODE_ENV: 'production' };
+      server = startServer('Ghost', process.execPath, [join(dir, 'current', 'index.js')], log, env, dir);
+      const setup = `${url}/ghost/api/admin/authentication/setup/`;
+      await waitFor(server, `answering at ${setup}`, () => answers(setup), 90_000);
     });
 
     const ids = await timed('seed', () => seedGhost(url, install.root, dir, seed));

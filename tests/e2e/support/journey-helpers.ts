@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import type { DemoPost } from '../../../mocks/data/types';
-import { BLOG_TIME_ZONE } from './post-path';
+import { BLOG_TIME_ZONE } from '../../support/post-path';
 
 /**
  * Runs one step of a journey; a failure names the step (and the page's URL) so a long test says

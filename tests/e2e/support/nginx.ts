@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'vitest';
 import { REPO_ROOT } from './build';
-import { freePort } from './dev-server';
+import { freePort } from './processes';
 
 export const NGINX_BIN = '/usr/sbin/nginx';
 export const RECIPES_DIR = join(REPO_ROOT, 'docs', 'nginx');

@@ -15,25 +15,26 @@
  * handler does the same if a test run dies first. When the packages are missing,
  * describeWithWordPress() skips the suite with a banner, or fails it under CI=true.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { connect, createServer, type AddressInfo } from 'node:net';
-import { tmpdir, userInfo } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { userInfo } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { describe, test } from 'vitest';
 import { describeWithChromium } from './chromium';
+import {
+  answers,
+  freePort,
+  makeTempDir,
+  removeTempDir,
+  startServer,
+  stopServer,
+  tail,
+  waitFor,
+  type Server,
+} from './processes';
 
 export const WORDPRESS_ROOT = '/usr/share/wordpress';
 export const WORDPRESS_PACKAGES = 'wordpress mariadb-server php-cli php-mysql';
@@ -197,64 +198,6 @@ export type WordPressSite = {
 
 // ---------------------------------------------------------------- processes
 
-type Server = { name: string; child: ChildProcess; log: string; exited: Promise<void> };
-
-const running = new Set<Server>();
-const tempDirs = new Set<string>();
-
-// Last resort if a test file dies before its afterAll ran: nothing may outlive the run.
-process.once('exit', () => {
-  for (const server of running) killGroup(server, 'SIGKILL');
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function killGroup(server: Server, signal: NodeJS.Signals): void {
-  const pid = server.child.pid;
-  if (pid === undefined) return;
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // Already gone.
-  }
-}
-
-function tail(file: string, max = 3_000): string {
-  try {
-    return readFileSync(file, 'utf8').slice(-max);
-  } catch {
-    return '(no log)';
-  }
-}
-
-/** A detached process (its own group, so its children can be stopped with it) logging to a file. */
-function startServer(name: string, command: string, args: string[], log: string, env = process.env): Server {
-  const fd = openSync(log, 'a');
-  const child = spawn(command, args, { detached: true, stdio: ['ignore', fd, fd], env });
-  closeSync(fd);
-  const exited = new Promise<void>((resolveExit) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolveExit();
-    else child.once('exit', () => resolveExit());
-  });
-  const server: Server = { name, child, log, exited };
-  running.add(server);
-  child.once('error', () => undefined);
-  return server;
-}
-
-/** Asks the group to stop (`signal`), then kills it after `graceMs`. */
-async function stopServer(server: Server, signal: NodeJS.Signals, graceMs: number): Promise<void> {
-  if (!running.has(server)) return;
-  killGroup(server, signal);
-  const timer = new Promise<'late'>((resolveLate) => setTimeout(() => resolveLate('late'), graceMs).unref());
-  if ((await Promise.race([server.exited, timer])) === 'late') {
-    killGroup(server, 'SIGKILL');
-    await server.exited;
-  }
-  // The group's other members (PHP's workers) may outlive its leader by a moment.
-  killGroup(server, 'SIGKILL');
-  running.delete(server);
-}
-
 function run(command: string, args: string[], what: string, timeoutMs = 60_000): void {
   const result = spawnSync(command, args, { encoding: 'utf8', timeout: timeoutMs });
   if (result.status !== 0) {
@@ -263,19 +206,6 @@ function run(command: string, args: string[], what: string, timeoutMs = 60_000):
         `${result.stdout}\n${result.stderr}`.trim().slice(-4_000),
     );
   }
-}
-
-/** Polls `probe` until it resolves true; fails early when `server` exits. */
-async function waitFor(server: Server, what: string, probe: () => Promise<boolean>, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  let exited = false;
-  void server.exited.then(() => (exited = true));
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`${server.name} exited before ${what}`);
-    if (await probe()) return;
-    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
-  }
-  throw new Error(`${what}: not within ${timeoutMs} ms`);
 }
 
 function socketAccepts(path: string): Promise<boolean> {
@@ -289,28 +219,6 @@ function socketAccepts(path: string): Promise<boolean> {
   });
 }
 
-async function answers(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
-    await response.arrayBuffer();
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, rejectPort) => {
-    const server = createServer();
-    server.once('error', rejectPort);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-/** A PHP single-quoted string literal. */
 function php(value: string): string {
   return `'${value.replace(/[\\']/g, '\\$&')}'`;
 }
@@ -381,8 +289,7 @@ export async function startWordPress(
   if (!('stack' in wordPressStack))
     throw new Error(`${NO_WORDPRESS_MESSAGE} (${wordPressStack.missing.join(', ')})`);
   const { stack } = wordPressStack;
-  const dir = mkdtempSync(join(tmpdir(), 'lectern-wp-'));
-  tempDirs.add(dir);
+  const dir = makeTempDir('lectern-wp-');
   const timings: Record<string, number> = {};
   const servers: Server[] = [];
   let stopping: Promise<void> | undefined;
@@ -392,8 +299,7 @@ export async function startWordPress(
       for (const server of servers.reverse()) {
         await stopServer(server, server.name === 'php' ? 'SIGINT' : 'SIGTERM', 15_000);
       }
-      rmSync(dir, { recursive: true, force: true });
-      tempDirs.delete(dir);
+      removeTempDir(dir);
     })();
     return stopping;
   };

@@ -4,7 +4,7 @@ import type { BlogApi, Capabilities } from '../../types';
 import { commentsRefused, queryString } from '../backend-requests';
 import { archiveOf, cached, findBySlug, labelCounts, neighboursOf } from '../listing';
 import { DEFAULT_PAGE_SIZE, walkFiltered } from '../paging';
-import { decodeEntities } from '../text';
+import { decodeEntities } from '../../../lib/html-text';
 import {
   bPost,
   type BloggerPost,

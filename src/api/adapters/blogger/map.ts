@@ -1,16 +1,9 @@
-import { safeLinkOrNull } from '../../decode';
+import { safeHttpUrl } from '../../../lib/safe-url';
 import { safeFeeds, safeFeedUrl } from '../feeds';
 import type { Blog, Comment, Feeds, Post, PostPath, PostSummary, Profile } from '../../types';
 import { mostFrequent, type IndexEntry } from '../listing';
-import {
-  contactIn,
-  decodeEntities,
-  decodeSegment,
-  bodyExcerpt,
-  htmlToText,
-  readingMinutes,
-  slugify,
-} from '../text';
+import { decodeEntities, htmlToText } from '../../../lib/html-text';
+import { contactIn, decodeSegment, bodyExcerpt, readingMinutes, slugify } from '../text';
 import { guessTimeZone, wallClockYearMonth } from '../time-zones';
 import { postTitle } from '../post-facts';
 import {
@@ -115,7 +108,7 @@ export function mapBloggerIndexEntry(post: BloggerPost): IndexEntry {
 }
 
 export function mapBloggerComment(comment: BloggerComment, postId: string): Comment {
-  const avatarUrl = safeLinkOrNull(bloggerImage(comment.author.image?.url), 'author.image');
+  const avatarUrl = safeHttpUrl(bloggerImage(comment.author.image?.url));
   return {
     id: comment.id,
     postId,

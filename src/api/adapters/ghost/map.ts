@@ -1,7 +1,8 @@
 import { safeFeeds } from '../feeds';
 import type { Blog, PostSummary, Profile } from '../../types';
 import { type IndexEntry } from '../listing';
-import { contactIn, bodyExcerpt, excerptOf, htmlToText, readingMinutes } from '../text';
+import { htmlToText } from '../../../lib/html-text';
+import { contactIn, bodyExcerpt, excerptOf, readingMinutes } from '../text';
 import { isTimeZone, zonedYearMonth } from '../time-zones';
 import { postTitle } from '../post-facts';
 import { type GhostPost, type GhostIndexPost, type GhostAuthor, type GhostSettings } from './wire';

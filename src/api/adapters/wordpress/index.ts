@@ -7,7 +7,8 @@ import type { BlogApi, Capabilities, FeaturedPost, Page, PostSummary } from '../
 import { observedClient, queryString } from '../backend-requests';
 import { archiveOf, cached, findBySlug, neighboursOf, sortLabels } from '../listing';
 import { DEFAULT_PAGE_SIZE, pageNumberOf } from '../paging';
-import { decodeSegment, htmlToText } from '../text';
+import { htmlToText } from '../../../lib/html-text';
+import { decodeSegment } from '../text';
 import { featuredFirstPage, postTitle, wrongPassword } from '../post-facts';
 import {
   wpTerm,

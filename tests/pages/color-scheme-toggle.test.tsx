@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COLOR_SCHEME_KEY } from '../../src/lib/color-scheme';
-import { renderRoute } from '../render';
+import { renderRoute } from '../support/render';
 
 const slow = { timeout: 20_000 };
 

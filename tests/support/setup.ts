@@ -2,8 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { onlineManager } from '@tanstack/react-query';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { createDemoHandlers } from '../mocks/handlers/demo';
-import { server } from '../mocks/node';
+import { createDemoHandlers } from '../../mocks/handlers/demo';
+import { server } from '../../mocks/node';
 
 // Route-level tests render the whole app; on a loaded 2-core machine a page can take longer than
 // Testing Library's 1 s default to appear. Waiting longer costs nothing when it is fast.

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderRoute } from '../render';
-import { archiveYears, monthName, monthTitle, postsIn } from '../pages/demo-paths';
+import { renderRoute } from '../support/render';
+import { archiveYears, monthName, monthTitle, postsIn } from '../support/demo-paths';
 
 const slow = { timeout: 30_000 };
 // A month page is a lazy route: on a loaded machine its first render can take longer than the default wait.

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createNativeBackend } from '../../mocks/backend/native-backend';
 import { demoFeedLinks } from '../../mocks/handlers/feeds';
 import { server } from '../../mocks/node';
-import { renderRoute } from '../render';
-import { demoData, pathOf, postById } from '../pages/demo-paths';
+import { renderRoute } from '../support/render';
+import { demoData, pathOf, postById } from '../support/demo-paths';
 
 const slow = { timeout: 20_000 };
 const backend = createNativeBackend(demoData);

@@ -5,8 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { rankRelatedPosts } from '../../src/api/related-posts';
 import type { PostSummary } from '../../src/api/types';
-import { renderRoute } from '../render';
-import { pathOf, postById, postsNewestFirst } from '../pages/demo-paths';
+import { renderRoute } from '../support/render';
+import { pathOf, postById, postsNewestFirst } from '../support/demo-paths';
 
 const slow = { timeout: 30_000 };
 

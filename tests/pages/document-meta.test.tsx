@@ -4,8 +4,8 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createNativeBackend } from '../../mocks/backend/native-backend';
 import { server } from '../../mocks/node';
-import { renderRoute } from '../render';
-import { authorById, demoData, pathOf, postById } from '../pages/demo-paths';
+import { renderRoute } from '../support/render';
+import { authorById, demoData, pathOf, postById } from '../support/demo-paths';
 
 const slow = { timeout: 20_000 };
 const ORIGIN = window.location.origin;

@@ -2,8 +2,8 @@ import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
-import { renderRoute } from '../render';
-import { demoData } from '../pages/demo-paths';
+import { renderRoute } from '../support/render';
+import { demoData } from '../support/demo-paths';
 
 const OFFLINE_MESSAGE = "You're offline. Showing saved copies; they may be out of date.";
 const BACK_ONLINE_MESSAGE = 'Back online.';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderRoute } from '../render';
-import { pathOf, postById } from '../pages/demo-paths';
+import { renderRoute } from '../support/render';
+import { pathOf, postById } from '../support/demo-paths';
 
 const slow = { timeout: 20_000 };
 const post = postById('post-2020-09-25');

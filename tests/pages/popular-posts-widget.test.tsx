@@ -3,8 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { demoPageViews } from '../../mocks/backend/native-backend';
 import { server } from '../../mocks/node';
-import { renderRoute } from '../render';
-import { commentsOf, demoData, postsNewestFirst } from '../pages/demo-paths';
+import { renderRoute } from '../support/render';
+import { commentsOf, demoData, postsNewestFirst } from '../support/demo-paths';
 
 const slow = { timeout: 30_000 };
 

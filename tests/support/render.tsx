@@ -2,13 +2,13 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
-import { createBlogApi } from '../src/api/create-blog-api';
-import { blogQueries } from '../src/api/queries';
-import { App } from '../src/app';
-import type { Capabilities } from '../src/api/types';
-import { parseConfig, type ArchiveConfig } from '../src/config';
-import { configExtras } from '../src/config-extras';
-import { createRoutes } from '../src/router';
+import { createBlogApi } from '../../src/api/create-blog-api';
+import { blogQueries } from '../../src/api/queries';
+import { App } from '../../src/app';
+import type { Capabilities } from '../../src/api/types';
+import { parseConfig, type ArchiveConfig } from '../../src/config';
+import { configExtras } from '../../src/config-extras';
+import { createRoutes } from '../../src/router';
 
 type RenderRouteOptions = {
   /** Pretend the backend can do less (or more) than the demo, e.g. read-only comments. */
