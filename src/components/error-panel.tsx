@@ -1,6 +1,6 @@
 import { Link, useInRouterContext, useLocation, type Location } from 'react-router';
 import { useT } from '../i18n/language-context';
-import { describeError } from './error-message';
+import { describeError } from '../api/describe-error';
 import { useOnline } from './use-online';
 
 type ErrorPanelProps = {

@@ -17,11 +17,6 @@ export const UNLOCK_FIELDS = { intent: 'intent', password: 'post_password' } as 
 
 /** Where a protected post's body would be (a list, a gadget): `t(PROTECTED_NOTICE_KEY)`. */
 export const PROTECTED_NOTICE_KEY = 'posts.protected.notice';
-/**
- * The English words of PROTECTED_NOTICE_KEY, for the Featured Post gadget until it reads the catalog
- * (src/components/widgets/featured-post-widget.tsx, the gadgets' area).
- */
-export const PROTECTED_NOTICE = 'This post is password protected.';
 
 export type UnlockResult =
   | { intent: typeof UNLOCK_INTENT; unlocked: Post; password: string }

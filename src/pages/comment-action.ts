@@ -6,7 +6,7 @@ import {
   COMMENT_HELD_PARAM,
   type PostedComment,
 } from '../components/comments/posted-comment';
-import { describeError } from '../components/error-message';
+import { describeError, errorText } from '../api/describe-error';
 import { UNLOCK_FIELDS, UNLOCK_INTENT, type UnlockResult } from '../components/protected-post';
 import { ValidationError } from '../api/errors';
 import type { PostPath } from '../api/types';
@@ -94,7 +94,7 @@ export function commentAction(deps: RouteDeps) {
     } catch (error) {
       const status = statusForError(error);
       return data<PostedComment>(
-        { values, fieldError: null, errorDetail: describeError(error).detail },
+        { values, fieldError: null, errorDetail: describeError(error, { t }).detail },
         { status: status === 500 || status === 404 ? 400 : status },
       );
     }
@@ -105,8 +105,8 @@ async function unlock(deps: RouteDeps, path: PostPath, password: string) {
   const { queryClient, queries, capabilities } = deps;
   const post = await queryClient.query(queries.post(path));
   if (!post.protected) return redirect(postUrl(post), 303);
+  const t = await translator(deps);
   if (password === '') {
-    const t = await translator(deps);
     return data<UnlockResult>({ intent: UNLOCK_INTENT, error: t('posts.protected.empty') }, { status: 400 });
   }
   try {
@@ -119,7 +119,7 @@ async function unlock(deps: RouteDeps, path: PostPath, password: string) {
   } catch (error) {
     const wrong = error instanceof ValidationError && error.field === 'password';
     return data<UnlockResult>(
-      { intent: UNLOCK_INTENT, error: wrong ? error.message : describeError(error).detail },
+      { intent: UNLOCK_INTENT, error: wrong ? errorText(error, t) : describeError(error, { t }).detail },
       { status: wrong ? 403 : statusForError(error) },
     );
   }

@@ -1,6 +1,6 @@
 import { useRevalidator, useRouteError } from 'react-router';
 import { ErrorPanel } from '../components/error-panel';
-import { describeError } from '../components/error-message';
+import { describeError } from '../api/describe-error';
 import { useT } from '../i18n/language-context';
 import { NotFoundContent } from './not-found-page';
 

@@ -25,7 +25,7 @@ import {
   waitVisible,
   type TrackedPage,
 } from './support/chromium';
-import { postPath } from './support/post-path';
+import { postPath } from '../support/post-path';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const RTL_CONFIG = { backend: { kind: 'demo' }, ui: { locale: 'ar' }, translate: { provider: 'none' } };

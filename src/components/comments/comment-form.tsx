@@ -2,8 +2,9 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useFormAction, useLocation } from 'react-router';
 import { ValidationError } from '../../api/errors';
 import { Message, useT } from '../../i18n/language-context';
+import type { Translate } from '../../i18n/translator';
 import { useRestoredState } from '../../lib/hydration';
-import { describeError } from '../error-message';
+import { describeError, errorText } from '../../api/describe-error';
 import { useOnline } from '../use-online';
 import { loadDraft, saveDraft } from './comment-draft';
 import { validateComment, type FieldError } from './comment-text';
@@ -35,11 +36,12 @@ type CommentFormProps = {
   identityRequired: boolean;
 };
 
-function serverFieldError(error: unknown): FieldError | null {
+function serverFieldError(error: unknown, t: Translate): FieldError | null {
   if (!(error instanceof ValidationError)) return null;
-  if (error.field === 'html') return { field: 'text', message: error.message };
-  if (error.field === 'authorName') return { field: 'name', message: error.message };
-  if (error.field === 'email') return { field: 'email', message: error.message };
+  const message = errorText(error, t);
+  if (error.field === 'html') return { field: 'text', message };
+  if (error.field === 'authorName') return { field: 'name', message };
+  if (error.field === 'email') return { field: 'email', message };
   return null;
 }
 
@@ -77,11 +79,12 @@ export function CommentForm(props: CommentFormProps) {
   const nameRef = useRef<HTMLInputElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const [localError, setLocalError] = useState<FieldError | null>(null);
-  const fieldError = localError ?? serverFieldError(error) ?? (error ? null : (posted?.fieldError ?? null));
+  const fieldError =
+    localError ?? serverFieldError(error, t) ?? (error ? null : (posted?.fieldError ?? null));
   const offline = !useOnline();
   const generalError =
-    error && !serverFieldError(error)
-      ? describeError(error, { offline }).detail
+    error && !serverFieldError(error, t)
+      ? describeError(error, { offline, t }).detail
       : (posted?.errorDetail ?? null);
 
   // The form moves (under a comment to reply, back when cancelled) by mounting anew: when the reader moved

@@ -3,7 +3,7 @@ import { useBlogQueries } from '../../api/blog-api-context';
 import { useT } from '../../i18n/language-context';
 import { safeHttpUrl } from '../../lib/safe-url';
 import { PostLink } from '../post-link';
-import { PROTECTED_NOTICE } from '../protected-post';
+import { PROTECTED_NOTICE_KEY } from '../protected-post';
 import './featured-post-widget.css';
 
 /**
@@ -29,7 +29,7 @@ export function FeaturedPostWidget() {
         </div>
       ) : null}
       {post.protected ? (
-        <p className="featured-post__snippet">{PROTECTED_NOTICE}</p>
+        <p className="featured-post__snippet">{t(PROTECTED_NOTICE_KEY)}</p>
       ) : (
         <p className="featured-post__snippet" dir="auto">
           {post.excerpt}

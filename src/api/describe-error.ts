@@ -1,5 +1,4 @@
-import { isRouteErrorResponse } from 'react-router';
-import { ApiError, failedResource, InvalidResponseError, say, type Words } from '../api/errors';
+import { ApiError, failedResource, InvalidResponseError, say, type Words } from './errors';
 import { ENGLISH, type Translate } from '../i18n/translator';
 
 export type ErrorDescription = {
@@ -8,6 +7,20 @@ export type ErrorDescription = {
   notFound: boolean;
   canRetry: boolean;
 };
+
+/**
+ * A 404 a loader threw (`throw notFound(…)`, a Response React Router hands on as an ErrorResponse):
+ * read by its shape, so the data layer stays free of the router.
+ */
+function isNotFoundResponse(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'statusText' in error &&
+    'status' in error &&
+    error.status === 404
+  );
+}
 
 /** An ApiError's own words in the blog's language: Lectern's when it worded it, else the backend's. */
 export function errorText(error: ApiError, t: Translate): string {
@@ -39,9 +52,7 @@ export function describeError(
   error: unknown,
   { offline = false, t = ENGLISH.t }: { offline?: boolean; t?: Translate } = {},
 ): ErrorDescription {
-  const notFound =
-    (isRouteErrorResponse(error) && error.status === 404) ||
-    (error instanceof ApiError && error.kind === 'not-found');
+  const notFound = isNotFoundResponse(error) || (error instanceof ApiError && error.kind === 'not-found');
   if (notFound) {
     return {
       title: t('errors.notFound.title'),
