@@ -49,7 +49,7 @@ export const TARGETS = Object.freeze({ jsGzip: 125_000, cssGzip: 10_000 });
  * layout settings (docs/performance.md says what each holds). Lower it when the first load shrinks;
  * raising it needs the reason written in docs/performance.md, never just a build to pass.
  */
-export const BUDGETS = Object.freeze({ jsGzip: 149_000, cssGzip: 10_000 });
+export const BUDGETS = Object.freeze({ jsGzip: 155_000, cssGzip: 10_000 });
 
 /**
  * Modules a post needs before its first paint besides the entry's static imports: used when the
