@@ -3,7 +3,7 @@ import { DocumentMeta } from '../components/document-meta';
 import { PageHeading } from '../components/page-heading';
 import { PagedPosts, usePagedPosts } from '../components/paged-posts';
 import { useBlog } from '../components/use-blog';
-import { Message, useT } from '../i18n/language-context';
+import { useT } from '../i18n/language-context';
 import type { RouteDeps } from './route-deps';
 import { postsLoader } from './posts-loader';
 
@@ -23,17 +23,14 @@ export function searchLoader(deps: RouteDeps) {
 function SearchResults({ query }: { query: string }) {
   const t = useT();
   const page = usePagedPosts({ query });
-  const asked = <bdi>{query}</bdi>;
   return (
     <>
       <p className="search-summary" role="status">
-        {page.items.length === 0 ? (
-          <Message id="chrome.search.none" values={{ query: asked }} />
-        ) : page.total !== undefined ? (
-          <Message id="chrome.search.count" values={{ count: page.total, query: asked }} />
-        ) : (
-          <Message id="chrome.search.matching" values={{ query: asked }} />
-        )}
+        {page.items.length === 0
+          ? t('chrome.search.none', { query })
+          : page.total !== undefined
+            ? t('chrome.search.count', { count: page.total, query })
+            : t('chrome.search.matching', { query })}
       </p>
       <PagedPosts page={page} empty={t('chrome.search.empty')} />
     </>

@@ -2,7 +2,8 @@ import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNativeApi } from '../../src/api/adapters/native';
 import { createBlogApi } from '../../src/api/create-blog-api';
-import { ApiError, failedResource } from '../../src/api/errors';
+import { ApiError, failedResource, say } from '../../src/api/errors';
+import { ENGLISH } from '../../src/i18n/translator';
 import { DEFAULT_TIMEOUT_MS, parseRetryAfter } from '../../src/api/http';
 import { blogQueries, createQueryClient, retryDelay, shouldRetry } from '../../src/api/queries';
 import { parseConfig } from '../../src/config';
@@ -75,7 +76,8 @@ describe('retries', () => {
     const error = await result;
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(502);
-    expect(failedResource(error)).toBe('the blog');
+    const what = failedResource(error);
+    expect(what && say(what, ENGLISH.t)).toBe('the blog');
     expect(seen.count).toBe(4);
   });
 
