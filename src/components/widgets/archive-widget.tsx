@@ -43,8 +43,10 @@ function MonthPosts({ year, month }: { year: number; month: number }) {
   return (
     <ul className="archive__posts">
       {inOrder(query.data.items, order).map((post) => (
-        <li key={post.id} dir="auto">
-          <PostLink post={post}>{post.title}</PostLink>
+        <li key={post.id}>
+          <PostLink post={post}>
+            <bdi>{post.title}</bdi>
+          </PostLink>
         </li>
       ))}
       {query.data.next ? (

@@ -9,8 +9,8 @@ function Contributor({ id }: { id: string }) {
   const { data: author } = useQuery({ ...useBlogQueries().author(id), throwOnError: true });
   if (!author)
     return (
-      <li className="contributors__item" dir="auto">
-        {id}
+      <li className="contributors__item">
+        <bdi>{id}</bdi>
       </li>
     );
   const photo = author.photo ? safeHttpUrl(author.photo.url) : null;

@@ -34,9 +34,12 @@ export function PopularPostsWidget({ count, thumbnails = false }: { count?: numb
   return (
     <ol className={thumbnails ? 'popular-posts popular-posts--thumbs' : 'popular-posts'}>
       {posts.map((post) => (
-        <li key={post.id} className="popular-posts__item" dir="auto">
+        <li key={post.id} className="popular-posts__item">
           {thumbnails ? <Thumbnail post={post} /> : null}
-          <PostLink post={post}>{post.title}</PostLink>
+          {/* The title isolated, not the item: an item of its own direction moves its number. */}
+          <PostLink post={post}>
+            <bdi>{post.title}</bdi>
+          </PostLink>
         </li>
       ))}
     </ol>
