@@ -106,7 +106,7 @@ export async function hydrateApp(
     },
   });
   await yieldToBrowser();
-  // In a transition, hydration is time-sliced instead of one long task (DESIGN.md §9).
+  // In a transition, hydration is time-sliced instead of one long task (docs/architecture.md, "Server and browser").
   startTransition(() => {
     hydrateRoot(
       container,

@@ -52,7 +52,7 @@ function periodRoute(deps: RouteDeps) {
   };
 }
 
-/** Blogger-compatible URLs (DESIGN.md §4), so a blog that moves to Lectern keeps its links. */
+/** Blogger-compatible URLs (docs/migrating.md), so a blog that moves to Lectern keeps its links. */
 export function createRoutes(deps: RouteDeps): RouteObject[] {
   return [
     {
