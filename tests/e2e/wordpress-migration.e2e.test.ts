@@ -17,7 +17,12 @@ describeWithWordPress('the old WordPress front end, sent to Lectern (docs/migrat
   beforeAll(async () => {
     wp = await startWordPress(
       {
-        site: { title: 'Moved kitchen', description: 'Now read elsewhere.', timeZone: 'Europe/Berlin' },
+        site: {
+          title: 'Moved kitchen',
+          description: 'Now read elsewhere.',
+          timeZone: 'Europe/Berlin',
+          language: 'de_DE',
+        },
         users: [AUTHOR],
         categories: ['Kitchen'],
         posts: [
@@ -49,6 +54,12 @@ describeWithWordPress('the old WordPress front end, sent to Lectern (docs/migrat
       expect(response.status, path).toBe(301);
       expect(response.headers.get('Location'), path).toBe(`${LECTERN}${path}`);
     }
+  });
+
+  test('the REST index names the site language, which Lectern reads as the blog’s', async () => {
+    const index = await get('/wp-json/?_fields=name,language');
+    expect(index.status).toBe(200);
+    expect(await index.json()).toMatchObject({ name: 'Moved kitchen', language: 'de-DE' });
   });
 
   // Previews (is_preview()) are for a signed-in editor, which this test does not sign in as.

@@ -70,6 +70,8 @@ foreach (get_posts(['post_type' => 'any', 'post_status' => 'any', 'numberposts' 
 update_option('blogdescription', $seed['site']['description']);
 update_option('timezone_string', $seed['site']['timeZone']);
 update_option('gmt_offset', '');
+// Settings → General → Site Language ("de_DE"); WordPress says it without its language pack too.
+if (!empty($seed['site']['language'])) update_option('WPLANG', $seed['site']['language']);
 // Any structure but "Plain" makes /wp-json/ answer (docs/backends.md); soft flush: no .htaccess.
 global $wp_rewrite;
 $wp_rewrite->set_permalink_structure('/%year%/%monthnum%/%postname%/');

@@ -170,7 +170,8 @@ export type WordPressSeedPage = {
 };
 
 export type WordPressSeed = {
-  site: { title: string; description: string; timeZone: string };
+  /** `language` is WordPress's Site Language setting, e.g. `de_DE`; English when left out. */
+  site: { title: string; description: string; timeZone: string; language?: string };
   /** The first is the administrator wp_install() creates. */
   users: { login: string; email: string; displayName: string; bio: string; url?: string }[];
   categories: string[];
