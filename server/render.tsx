@@ -3,7 +3,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { blogQueries } from '../src/api/queries';
 import { textDirection } from '../src/i18n/locales';
 import type { BlogApi } from '../src/api/types';
-import { AppProviders } from '../src/app';
+import { AppProviders, blogContextOf } from '../src/app';
 import { SERVER_JSON_LD_ATTRIBUTE } from '../src/components/json-ld-record';
 import { loadAllOnDemand } from '../src/lib/on-demand-registry';
 import type { LecternConfig } from './server-config';
@@ -101,14 +101,7 @@ export async function renderPage(request: Request, setup: RenderSetup): Promise<
       html = await (setup.renderToHtml ?? renderToHtml)(
         <AppProviders
           queryClient={queryClient}
-          blog={{
-            api,
-            queries,
-            archive: config.archive,
-            theme: config.theme,
-            layout: config.layout,
-            locale: config.ui.locale,
-          }}
+          blog={blogContextOf(api, queries, config)}
           // What config.json says of translation; the on-device API is the browser's to find.
           translation={chooseProvider(config.translate, { browserApi: null })}
           origin={origin}

@@ -3,6 +3,7 @@ import { StrictMode, useMemo, type ReactNode } from 'react';
 import { RouterProvider } from 'react-router';
 import type { DataRouter } from 'react-router';
 import { BlogApiProvider, type BlogApiContextValue } from './api/blog-api-context';
+import type { AppConfig } from './config';
 import { AppErrorBoundary } from './components/app-error-boundary';
 import { BlogLanguage } from './components/blog-language';
 import { JsonLdRecordContext, type JsonLdRecord } from './components/json-ld-record';
@@ -25,6 +26,16 @@ type ProvidersProps = {
   serverRendered?: boolean;
   children: ReactNode;
 };
+
+/** The blog API context made from config.json: the same in the browser, hydrating, and on the server. */
+export function blogContextOf(
+  api: BlogApiContextValue['api'],
+  queries: BlogApiContextValue['queries'],
+  config: Pick<AppConfig, 'archive' | 'theme' | 'layout' | 'ui'>,
+): BlogApiContextValue {
+  const { archive, theme, layout, ui } = config;
+  return { api, queries, archive, theme, layout, locale: ui.locale };
+}
 
 const NO_TRANSLATION: TranslationSetup = { kind: 'unavailable' };
 

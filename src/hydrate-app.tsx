@@ -5,7 +5,7 @@ import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router
 import { demoApiRoot } from './api/backends';
 import { loadBlogApi } from './api/load-blog-api';
 import { blogQueries, createQueryClient } from './api/queries';
-import { App } from './app';
+import { App, blogContextOf } from './app';
 import { loadRecordedOnDemand } from './lib/on-demand-registry';
 import { decodeConfig, type AppConfig } from './config';
 import { configureSanitizer } from './lib/sanitize-html';
@@ -113,14 +113,7 @@ export async function hydrateApp(
       <App
         router={router}
         queryClient={queryClient}
-        blog={{
-          api,
-          queries,
-          archive: config.archive,
-          theme: config.theme,
-          layout: config.layout,
-          locale: config.ui.locale,
-        }}
+        blog={blogContextOf(api, queries, config)}
         translation={translation}
         origin={state.origin}
         serverRendered

@@ -2,7 +2,7 @@ import type { Root } from 'react-dom/client';
 import { createBrowserRouter, createMemoryRouter, type DataRouter } from 'react-router';
 import { loadBlogApi } from './api/load-blog-api';
 import { blogQueries, createQueryClient } from './api/queries';
-import { App } from './app';
+import { App, blogContextOf } from './app';
 import { loadConfig, type AppConfig, type DemoFaultsConfig } from './config';
 import { configureSanitizer } from './lib/sanitize-html';
 import { createRoutes, routerBasename } from './router';
@@ -93,14 +93,7 @@ export async function startApp(root: Root, options: StartOptions): Promise<void>
       <App
         router={router}
         queryClient={queryClient}
-        blog={{
-          api,
-          queries,
-          archive: config.archive,
-          theme: config.theme,
-          layout: config.layout,
-          locale: config.ui.locale,
-        }}
+        blog={blogContextOf(api, queries, config)}
         translation={translation}
         origin={config.siteUrl ? new URL(config.siteUrl).origin : null}
       />,

@@ -48,7 +48,10 @@ export function catalogLocaleFor(tag: string | null | undefined): CatalogLocale 
   return CATALOG_LOCALES.find((l) => l.split('-')[0] === language) ?? 'en';
 }
 
-// Languages written right to left (CLDR's list, the ones with a blogging public); a script subtag wins.
+/** Scripts written right to left (ISO 15924). */
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Mand', 'Samr', 'Rohg', 'Yezi']);
+
+/** Languages written right to left, where Intl.Locale#maximize is missing or does not know the script. */
 const RTL_LANGUAGES = new Set([
   'ar',
   'arc',
@@ -64,14 +67,21 @@ const RTL_LANGUAGES = new Set([
   'ur',
   'yi',
 ]);
-const RTL_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg']);
 
-/** The direction a language is written in: the blog's, for `<html dir>`, whatever catalog its chrome uses. */
+/**
+ * The direction a language is written in: a script subtag says it, else the language's likely script,
+ * else the list. The blog's, for `<html dir>`, whatever catalog its words use; a translation's, for its region.
+ */
 export function textDirection(tag: string | null | undefined): 'ltr' | 'rtl' {
   const canonical = canonicalLocale(tag);
   if (!canonical) return 'ltr';
-  const [language = '', ...rest] = canonical.toLowerCase().split('-');
-  const script = rest.find((s) => s.length === 4);
-  if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+  try {
+    const locale = new Intl.Locale(canonical);
+    if (locale.script) return RTL_SCRIPTS.has(locale.script) ? 'rtl' : 'ltr';
+    if (RTL_LANGUAGES.has(locale.language)) return 'rtl';
+    const script = locale.maximize().script;
+    return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    return RTL_LANGUAGES.has(canonical.split('-')[0] ?? canonical) ? 'rtl' : 'ltr';
+  }
 }

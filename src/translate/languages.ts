@@ -1,3 +1,4 @@
+import { textDirection as directionOf } from '../i18n/locales';
 /**
  * Language codes, names and writing direction. Providers speak in their own codes (LibreTranslate's
  * "zt", Chrome's "iw"); the page needs BCP 47 tags for `lang`, and each language's name in itself.
@@ -9,27 +10,6 @@ const PROVIDER_ALIASES: Readonly<Record<string, string>> = {
   iw: 'he',
   pb: 'pt-BR',
 };
-
-/** Scripts written right to left (ISO 15924), for languages Intl can tell the script of. */
-const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Mand', 'Samr', 'Rohg', 'Yezi']);
-
-/** Used where Intl.Locale#maximize is missing or does not know the language. */
-const RTL_LANGUAGES = new Set([
-  'ar',
-  'arc',
-  'ckb',
-  'dv',
-  'fa',
-  'he',
-  'iw',
-  'ks',
-  'ps',
-  'sd',
-  'syr',
-  'ug',
-  'ur',
-  'yi',
-]);
 
 /** The BCP 47 tag for a provider's language code, for `lang` attributes and Intl. */
 export function languageTag(code: string): string {
@@ -52,17 +32,9 @@ export function baseLanguage(locale: string): string | null {
   }
 }
 
+/** The direction of a provider's language (src/i18n/locales.ts knows them). */
 export function textDirection(code: string): 'ltr' | 'rtl' {
-  const tag = languageTag(code);
-  try {
-    const locale = new Intl.Locale(tag);
-    if (RTL_LANGUAGES.has(locale.language) && !locale.script) return 'rtl';
-    const script = locale.maximize().script;
-    if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-    return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
-  } catch {
-    return RTL_LANGUAGES.has(tag.split('-')[0] ?? tag) ? 'rtl' : 'ltr';
-  }
+  return directionOf(languageTag(code));
 }
 
 /**
